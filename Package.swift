@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "tally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    ],
+    targets: [
+        // Exact decimal arithmetic shared by the engines: rationals, half-up publishing.
+        .target(name: "ExactNumbers"),
+        // Pure engines: no I/O, no clock, no global randomness.
+        .target(name: "SkillsScoring", dependencies: ["ExactNumbers"]),
+        .target(name: "BridgeScoring"),
+        // YAML competition definitions → validated, typed definitions with diagnostics.
+        .target(name: "CompetitionConfig", dependencies: [
+            "ExactNumbers", "SkillsScoring", "BridgeScoring",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // SQLite through GRDB; no GRDB type in its public API.
+        .target(name: "CompetitionStore", dependencies: [
+            "CompetitionConfig",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Human- and machine-readable outputs.
+        .target(name: "Reports", dependencies: ["ExactNumbers"]),
+        // The command line: parse, call the libraries, print.
+        .executableTarget(name: "tally", dependencies: [
+            "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "ExactNumbersTests", dependencies: ["ExactNumbers"]),
+        .testTarget(name: "SkillsScoringTests", dependencies: ["SkillsScoring", "ExactNumbers"]),
+        .testTarget(name: "BridgeScoringTests", dependencies: ["BridgeScoring"]),
+        .testTarget(name: "CompetitionConfigTests", dependencies: ["CompetitionConfig"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// The `tally` command: scoring for workers' skills competitions and bridge team events.
+@main
+struct Tally: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tally",
+        abstract: "Score workers' skills competitions and bridge team tournaments.",
+        discussion: """
+            Competitions are defined in YAML files (see docs/competition-format.md); state lives \
+            in an SQLite database chosen with --db (default tally.sqlite, or $TALLY_DB).
+
+            Exit codes: 0 success, 1 invalid input, 2 refused by the rules, 3 storage failure, \
+            64 usage error.
+            """,
+        subcommands: [CheckCommand.self])
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Runs the command line, mapping every failure to its exit code in one place.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as CommandFailure {
+            failure.report()
+            Foundation.exit(failure.exitCode.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
