@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tally", targets: ["tally"]),
+        .executable(name: "tally-benchmarks", targets: ["TallyBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -15,9 +16,11 @@ let package = Package(
     targets: [
         // Exact decimal arithmetic shared by the engines: rationals, half-up publishing.
         .target(name: "ExactNumbers"),
+        // Seeded, reproducible randomness for draws, random first rounds and recheck samples.
+        .target(name: "SeededRandom"),
         // Pure engines: no I/O, no clock, no global randomness.
-        .target(name: "SkillsScoring", dependencies: ["ExactNumbers"]),
-        .target(name: "BridgeScoring"),
+        .target(name: "SkillsScoring", dependencies: ["ExactNumbers", "SeededRandom"]),
+        .target(name: "BridgeScoring", dependencies: ["SeededRandom"]),
         // YAML competition definitions → validated, typed definitions with diagnostics.
         .target(name: "CompetitionConfig", dependencies: [
             "ExactNumbers", "SkillsScoring", "BridgeScoring",
@@ -35,8 +38,12 @@ let package = Package(
             "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Engine benchmarks: `swift run -c release tally-benchmarks`.
+        .executableTarget(name: "TallyBenchmarks", dependencies: ["BridgeScoring", "SkillsScoring", "SeededRandom"],
+                          path: "Benchmarks/TallyBenchmarks"),
 
         .testTarget(name: "ExactNumbersTests", dependencies: ["ExactNumbers"]),
+        .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "SkillsScoringTests", dependencies: ["SkillsScoring", "ExactNumbers"]),
         .testTarget(name: "BridgeScoringTests", dependencies: ["BridgeScoring"]),
         .testTarget(name: "CompetitionConfigTests", dependencies: ["CompetitionConfig"],

@@ -14,7 +14,7 @@ struct Tally: ParsableCommand {
             Exit codes: 0 success, 1 invalid input, 2 refused by the rules, 3 storage failure, \
             64 usage error.
             """,
-        subcommands: [CheckCommand.self])
+        subcommands: [CheckCommand.self, BridgeCommand.self])
 
     @OptionGroup var global: GlobalOptions
 

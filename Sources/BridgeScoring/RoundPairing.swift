@@ -1,0 +1,44 @@
+/// The matches of one round as drawn: who plays whom at which table, and the bye.
+public struct RoundPairing: Sendable, Hashable {
+    /// One match: the first-listed (home) team and its opponent.
+    public struct Table: Sendable, Hashable {
+        public var number: Int
+        public var home: TeamNumber
+        public var away: TeamNumber
+
+        public init(number: Int, home: TeamNumber, away: TeamNumber) {
+            self.number = number
+            self.home = home
+            self.away = away
+        }
+    }
+
+    public var tables: [Table]
+    public var bye: TeamNumber?
+
+    public init(tables: [Table], bye: TeamNumber? = nil) {
+        self.tables = tables
+        self.bye = bye
+    }
+
+    /// Builds tables 1, 2, … from pairs in order.
+    init(pairs: [(TeamNumber, TeamNumber)], bye: TeamNumber?) {
+        tables = pairs.enumerated().map { Table(number: $0.offset + 1, home: $0.element.0, away: $0.element.1) }
+        self.bye = bye
+    }
+
+    /// The meetings this round creates.
+    public var meetings: [Meeting] { tables.map { Meeting($0.home, $0.away) } }
+}
+
+/// Why a round could not be paired.
+public struct PairingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The teams that cannot be placed without a rematch (or a second bye).
+    public var unplaceable: [TeamNumber]
+    public var reason: String
+
+    public var description: String {
+        let teams = unplaceable.map(\.description).joined(separator: ", ")
+        return "no legal pairing: \(reason)" + (teams.isEmpty ? "" : " (teams \(teams))")
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import BridgeScoring
+import Reports
+
+/// `tally bridge imps DIFF`.
+struct BridgeIMPsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "imps",
+        abstract: "Print the IMPs for a point difference (Law 78B).",
+        discussion: "A negative difference follows --: tally bridge imps -- -450   prints -10.")
+
+    @Argument(help: "The difference in points, a multiple of 10.")
+    var difference: Int
+
+    @Option(help: "Output format.")
+    var format: CalculatorFormat = .text
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        guard difference % 10 == 0 else {
+            throw CommandFailure(.invalidInput,
+                                 message: "difference \(difference) is not a multiple of 10; bridge scores are")
+        }
+        let imps = IMPScale.imps(forDifference: difference)
+        switch format {
+        case .text: print(imps)
+        case .json: print(JSONValue.object([("difference", .integer(difference)), ("imps", .integer(imps))]).compact())
+        }
+    }
+}

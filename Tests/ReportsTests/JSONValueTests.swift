@@ -1,0 +1,25 @@
+import Reports
+import Testing
+
+@Suite("Ordered JSON")
+struct JSONValueTests {
+    @Test("keys keep their order and numbers their exact text")
+    func compact() {
+        let value = JSONValue.object([
+            ("contract", .string("4HX")), ("tricks", .integer(10)), ("vp", .number("15.23")),
+            ("name", .null), ("ok", .bool(true)), ("list", .array([.integer(1), .integer(-2)])),
+        ])
+        #expect(value.compact() == #"{"contract":"4HX","tricks":10,"vp":15.23,"name":null,"ok":true,"list":[1,-2]}"#)
+    }
+
+    @Test("strings are escaped and Chinese text is kept as it is")
+    func escaping() {
+        #expect(JSONValue.string("中铁一局 \"A\"\n\\\u{01}").compact() == #""中铁一局 \"A\"\n\\\u0001""#)
+    }
+
+    @Test("pretty output indents by two spaces")
+    func pretty() {
+        let value = JSONValue.object([("a", .array([.integer(1)])), ("b", .object([]))])
+        #expect(value.pretty() == "{\n  \"a\": [\n    1\n  ],\n  \"b\": {}\n}")
+    }
+}
