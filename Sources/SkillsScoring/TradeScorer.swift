@@ -1,0 +1,89 @@
+import ExactNumbers
+
+/// Scores a trade: components, totals, ranks, awards (skills spec §1–4).
+///
+/// Pure: the same entrants and rulings give the same result, byte for byte.
+public struct TradeScorer: Sendable {
+    public var trade: TradeID
+    public var rules: TradeRules
+    /// Published precision: totals and components round half-up to this many decimals.
+    public var decimals: Int
+
+    public init(trade: TradeID, rules: TradeRules, decimals: Int = 2) {
+        self.trade = trade
+        self.rules = rules
+        self.decimals = decimals
+    }
+
+    /// Scores every entrant of the trade.
+    ///
+    /// - Parameter rulings: recorded rulings for a no-shared trade, each the order (best
+    ///   first) decided for a group of tied entrants, e.g. by a drawn lot.
+    /// - Complexity: O(e · m + e log e) for e entrants with m marks each.
+    public func score(_ entrants: [EntrantRecord], rulings: [[EntrantCode]] = []) -> TradeResult {
+        var results = entrants.map(result(for:))
+        let ranked = results.indices.filter { results[$0].status.isRanked }
+        let ranking = rank(ranked.map { results[$0] }, rulings: rulings)
+        for (offset, index) in ranked.enumerated() {
+            results[index].rank = ranking.ranks[offset]
+            results[index].standardRank = ranking.standardRanks[offset]
+            results[index].needsRuling = ranking.needsRuling[offset]
+        }
+        let allocation = allocateAwards(ranked.map { results[$0] })
+        for (offset, index) in ranked.enumerated() { results[index].award = allocation.awards[offset] }
+
+        let order = ranked.sorted { a, b in
+            (results[a].rank!, results[a].code) < (results[b].rank!, results[b].code)
+        } + results.indices.filter { !results[$0].status.isRanked }.sorted { results[$0].code < results[$1].code }
+        return TradeResult(
+            trade: trade, entries: order.map { results[$0] },
+            isProvisional: ranked.contains { !results[$0].isComplete },
+            discrepancies: entrants.sorted { $0.code < $1.code }.flatMap(rules.discrepancies(of:)),
+            tiesNeedingRuling: ranking.unresolved, competitors: ranked.count,
+            cumulativeAwardCounts: allocation.cumulativeCounts)
+    }
+
+    /// Components, total and eligibility of one entrant.
+    func result(for entrant: EntrantRecord) -> EntrantResult {
+        var scores: [ComponentID: ComponentScore] = [:]
+        for component in rules.components {
+            scores[component.id] = component.score(marks: entrant.marks, deductions: entrant.deductions)
+        }
+        let weights = rules.components.map(\.weight).sum()
+        let available = rules.components.filter { scores[$0.id]!.value != nil }
+        let total: Rational? = available.isEmpty ? nil
+            : available.map { $0.weight * scores[$0.id]!.value! / $0.max }.sum() * 100 / weights
+        let published = total?.rounded(toPlaces: decimals)
+        var result = EntrantResult(
+            code: entrant.code, organisation: entrant.organisation, status: entrant.effectiveStatus,
+            components: scores, total: total, publishedTotal: published,
+            isComplete: scores.values.allSatisfy(\.isComplete), rank: nil, standardRank: nil,
+            isEligible: false, award: nil, needsRuling: false, seconds: entrant.totalSeconds)
+        result.isEligible = result.status.isRanked && passesGate(result)
+        return result
+    }
+
+    /// The published value (half-up to the competition's decimals) of a component or module.
+    public func published(_ id: ComponentID, of result: EntrantResult) -> Rational? {
+        if let score = result.components[id] { return score.value?.rounded(toPlaces: decimals) }
+        for score in result.components.values {
+            if let module = score.modules[id] { return module.value?.rounded(toPlaces: decimals) }
+        }
+        return nil
+    }
+
+    private func passesGate(_ result: EntrantResult) -> Bool {
+        switch rules.awards.gate {
+        case .none:
+            return true
+        case .totalPass:
+            return (result.publishedTotal ?? -1) >= 60
+        case .allComponentsPass:
+            return rules.components.allSatisfy { component in
+                guard let pass = component.pass else { return true }
+                guard let value = published(component.id, of: result) else { return false }
+                return value >= pass
+            }
+        }
+    }
+}

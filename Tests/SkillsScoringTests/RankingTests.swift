@@ -1,0 +1,74 @@
+import ExactNumbers
+import SkillsScoring
+import Testing
+
+@Suite("Ranking")
+struct RankingTests {
+    /// Totals 90, 85, 85, 80 with identical components and no times: a genuine tie.
+    let tied = [entrant("A04", total: 80), entrant("A02", total: 85), entrant("A03", total: 85), entrant("A01", total: 90)]
+
+    @Test("ranks by method", arguments: [
+        (RankingMethod.standard, [1, 2, 2, 4]), (.dense, [1, 2, 2, 3]), (.ordinal, [1, 2, 3, 4]), (.noShared, [1, 2, 2, 4]),
+    ])
+    func methods(method: RankingMethod, ranks: [Int]) {
+        let result = score(tied, rules: defaultRules(ranking: method))
+        #expect(result.entries.map(\.rank) == ranks)
+        #expect(result.entries.map(\.code) == ["A01", "A02", "A03", "A04"])        // shared ranks by code
+    }
+
+    @Test("no-shared ranking reports an unresolved tie as needing a ruling")
+    func needsRuling() {
+        let result = score(tied, rules: defaultRules(ranking: .noShared))
+        #expect(result.tiesNeedingRuling == [["A02", "A03"]])
+        #expect(result.entry("A02").needsRuling)
+        #expect(!result.entry("A01").needsRuling)
+    }
+
+    @Test("a recorded ruling settles a no-shared tie")
+    func ruling() {
+        let result = score(tied, rules: defaultRules(ranking: .noShared), rulings: [["A03", "A02"]])
+        #expect(result.tiesNeedingRuling.isEmpty)
+        #expect(result.entries.map(\.code) == ["A01", "A03", "A02", "A04"])
+        #expect(result.entries.map(\.rank) == [1, 2, 3, 4])
+    }
+
+    @Test("the tie-break chain: higher practical, then less time, missing times last")
+    func chain() {
+        // Equal totals 85.00: A has theory 78 and practical 88; B, C, D practical 85; C is faster than B; D has no time.
+        let a = entrant("A", theory: 78, practical: [r("87.5"), 88, 88, 88, r("88.5")], seconds: 900)
+        let b = entrant("B", theory: 85, practical: [85, 85, 85, 85, 85], seconds: 800)
+        let c = entrant("C", theory: 85, practical: [85, 85, 85, 85, 85], seconds: 700)
+        let d = entrant("D", theory: 85, practical: [85, 85, 85, 85, 85])
+        let result = score([d, c, b, a])
+        #expect(result.entries.map(\.publishedTotal) == [85, 85, 85, 85])
+        #expect(result.entries.map(\.code) == ["A", "C", "B", "D"])
+        #expect(result.entries.map(\.rank) == [1, 2, 3, 4])
+    }
+
+    @Test("ties are judged on published values: 85.004 and 84.996 both publish 85.00 and tie")
+    func publishedValues() {
+        let result = score([entrant("A", total: r("85.004")), entrant("B", total: r("84.996"))],
+                           rules: TradeRules(components: defaultRules().components))
+        #expect(result.entries.map(\.rank) == [1, 1])
+    }
+
+    @Test("absent, withdrawn and disqualified entrants do not rank; registered ones with marks do")
+    func statuses() {
+        let result = score([
+            entrant("A1", total: 90), entrant("A2", total: 95, status: .disqualified),
+            EntrantRecord(code: "A3", status: .absent), EntrantRecord(code: "A4", status: .withdrawn),
+            EntrantRecord(code: "A5"),
+        ])
+        #expect(result.competitors == 1)
+        #expect(result.entries.map(\.code) == ["A1", "A2", "A3", "A4", "A5"])
+        #expect(result.entries.map(\.rank) == [1, nil, nil, nil, nil])
+        #expect(result.entry("A1").status == .competed)
+        #expect(result.entry("A5").status == .registered)
+    }
+
+    @Test("competitor codes order naturally", arguments: [("A9", "A10"), ("A09", "A10"), ("B1", "B1a"), ("A1", "B1")])
+    func codes(first: String, second: String) {
+        #expect(EntrantCode(first) < EntrantCode(second))
+        #expect(!(EntrantCode(second) < EntrantCode(first)))
+    }
+}
