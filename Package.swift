@@ -21,6 +21,8 @@ let package = Package(
         // Pure engines: no I/O, no clock, no global randomness.
         .target(name: "SkillsScoring", dependencies: ["ExactNumbers", "SeededRandom"]),
         .target(name: "BridgeScoring", dependencies: ["SeededRandom"]),
+        // Streaming RFC 4180 CSV reading: UTF-8 or GB18030, line numbers, bounded memory.
+        .target(name: "CSVReading"),
         // YAML competition definitions → validated, typed definitions with diagnostics.
         .target(name: "CompetitionConfig", dependencies: [
             "ExactNumbers", "SkillsScoring", "BridgeScoring",
@@ -43,6 +45,7 @@ let package = Package(
                           path: "Benchmarks/TallyBenchmarks"),
 
         .testTarget(name: "ExactNumbersTests", dependencies: ["ExactNumbers"]),
+        .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "SkillsScoringTests", dependencies: ["SkillsScoring", "ExactNumbers"]),
         .testTarget(name: "BridgeScoringTests", dependencies: ["BridgeScoring"]),
