@@ -30,14 +30,14 @@ let package = Package(
         ]),
         // SQLite through GRDB; no GRDB type in its public API.
         .target(name: "CompetitionStore", dependencies: [
-            "CompetitionConfig",
+            "CompetitionConfig", "CSVReading", "SkillsScoring", "SeededRandom", "ExactNumbers",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Human- and machine-readable outputs.
-        .target(name: "Reports", dependencies: ["ExactNumbers"]),
+        .target(name: "Reports", dependencies: ["ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig"]),
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
-            "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring",
+            "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring", "ExactNumbers",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.

@@ -17,6 +17,114 @@ enum Schema {
                 table.column("loadedAt", .text).notNull()
             }
         }
+        migrator.registerMigration("v2-skills", migrate: createSkillsTables)
         return migrator
+    }
+
+    /// Trades, entrants, marks, times, deductions, draws, locks, reveals, confirmations,
+    /// rulings and the audit trail of the skills side.
+    private static func createSkillsTables(_ db: Database) throws {
+        try db.create(table: "trade") { table in
+            table.column("competitionId", .text).notNull().references("competition", onDelete: .cascade)
+            table.column("id", .text).notNull()
+            table.column("name", .text).notNull()
+            table.column("position", .integer).notNull()
+            table.column("lockedAt", .text)
+            table.column("revealedAt", .text)
+            table.primaryKey(["competitionId", "id"])
+        }
+        try db.create(table: "organisation") { table in
+            table.column("competitionId", .text).notNull().references("competition", onDelete: .cascade)
+            table.column("name", .text).notNull()
+            table.primaryKey(["competitionId", "name"])
+        }
+        try db.create(table: "entrant") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("competitionId", .text).notNull()
+            table.column("tradeId", .text).notNull()
+            table.column("code", .text).notNull()
+            table.column("name", .text).notNull()
+            table.column("organisation", .text)
+            table.column("station", .text)
+            table.column("idNumber", .text)
+            table.column("status", .text).notNull().defaults(to: "registered")
+                .check(sql: "status IN ('registered', 'competed', 'absent', 'withdrawn', 'disqualified')")
+            table.column("statusReason", .text)
+            table.uniqueKey(["competitionId", "tradeId", "code"])
+            table.foreignKey(["competitionId", "tradeId"], references: "trade", onDelete: .cascade)
+            table.foreignKey(["competitionId", "organisation"], references: "organisation")
+        }
+        try db.create(table: "draw") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("competitionId", .text).notNull()
+            table.column("tradeId", .text).notNull()
+            table.column("kind", .text).notNull().check(sql: "kind IN ('codes', 'stations')")
+            table.column("seed", .text).notNull()
+            table.column("drawnAt", .text).notNull()
+            table.foreignKey(["competitionId", "tradeId"], references: "trade", onDelete: .cascade)
+        }
+        // judge 0 and aspect '' stand for "none", so that the uniqueness of a mark per
+        // entrant × component × judge × aspect is enforced by SQLite itself.
+        try db.create(table: "mark") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("entrantId", .integer).notNull().references("entrant", onDelete: .cascade)
+            table.column("component", .text).notNull()
+            table.column("judge", .integer).notNull().defaults(to: 0).check(sql: "judge >= 0")
+            table.column("aspect", .text).notNull().defaults(to: "")
+            table.column("value", .text).notNull()
+            table.uniqueKey(["entrantId", "component", "judge", "aspect"])
+        }
+        try db.create(table: "time") { table in
+            table.column("entrantId", .integer).notNull().references("entrant", onDelete: .cascade)
+            table.column("component", .text).notNull()
+            table.column("seconds", .integer).notNull().check(sql: "seconds >= 0")
+            table.primaryKey(["entrantId", "component"])
+        }
+        try db.create(table: "deduction") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("entrantId", .integer).notNull().references("entrant", onDelete: .cascade)
+            table.column("component", .text).notNull()
+            table.column("points", .text).notNull()
+            table.column("reason", .text).notNull().check(sql: "length(reason) > 0")
+        }
+        try db.create(table: "confirmation") { table in
+            table.column("entrantId", .integer).notNull().references("entrant", onDelete: .cascade)
+            table.column("component", .text).notNull()
+            table.column("aspect", .text).notNull().defaults(to: "")
+            table.column("reason", .text).notNull().check(sql: "length(reason) > 0")
+            table.primaryKey(["entrantId", "component", "aspect"])
+        }
+        try db.create(table: "ruling") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("competitionId", .text).notNull()
+            table.column("tradeId", .text).notNull()
+            table.column("codes", .text).notNull()
+            table.column("reason", .text).notNull().check(sql: "length(reason) > 0")
+            table.foreignKey(["competitionId", "tradeId"], references: "trade", onDelete: .cascade)
+        }
+        try db.create(table: "audit") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("at", .text).notNull()
+            table.column("operator", .text).notNull()
+            table.column("action", .text).notNull()
+            table.column("competitionId", .text).notNull()
+            table.column("tradeId", .text)
+            table.column("code", .text)
+            table.column("component", .text)
+            table.column("judge", .integer)
+            table.column("aspect", .text)
+            table.column("oldValue", .text)
+            table.column("newValue", .text)
+            table.column("reason", .text)
+            table.column("source", .text)
+        }
+        try db.create(index: "audit_by_trade", on: "audit", columns: ["competitionId", "tradeId"])
+        // The audit trail is append-only.
+        try db.execute(sql: """
+            CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            """)
     }
 }

@@ -22,3 +22,29 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "cannot \(operation): \(reason)" }
 }
+
+/// A command the rules refuse (exit code 2): a locked trade, a reveal before the lock, …
+/// Nothing was written.
+public struct RuleRefusal: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    /// Further lines, e.g. what blocks a lock.
+    public var details: [String]
+
+    public init(_ message: String, details: [String] = []) {
+        self.message = message
+        self.details = details
+    }
+
+    public var description: String { ([message] + details.map { "  \($0)" }).joined(separator: "\n") }
+}
+
+/// Input the store rejects (exit code 1): every problem, each one line
+/// (`FILE:LINE: error: …` for files). Nothing was written.
+public struct InputRejection: Error, Sendable, CustomStringConvertible {
+    public var lines: [String]
+
+    public init(lines: [String]) { self.lines = lines }
+    public init(_ message: String) { lines = ["error: \(message)"] }
+
+    public var description: String { lines.joined(separator: "\n") }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CompetitionStore
 import Foundation
 
 /// The exit codes of `tally` (cli spec, "Exit codes and errors").
@@ -28,6 +29,23 @@ struct CommandFailure: Error {
     /// A failure with one `error: …` line.
     init(_ exitCode: TallyExitCode, message: String) {
         self.init(exitCode, lines: ["error: \(message)"])
+    }
+
+    /// The one place where the libraries' errors become exit codes and messages;
+    /// `nil` for errors the argument parser reports itself.
+    init?(_ error: Error) {
+        switch error {
+        case let failure as CommandFailure:
+            self = failure
+        case let rejection as InputRejection:
+            self.init(.invalidInput, lines: rejection.lines)
+        case let refusal as RuleRefusal:
+            self.init(.refused, lines: ["error: \(refusal.message)"] + refusal.details.map { "  \($0)" })
+        case let failure as StoreError:
+            self.init(.storageFailure, message: failure.description + (failure.isBusy ? " (another tally process held the database too long)" : ""))
+        default:
+            return nil
+        }
     }
 
     func report() {

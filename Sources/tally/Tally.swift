@@ -14,7 +14,12 @@ struct Tally: ParsableCommand {
             Exit codes: 0 success, 1 invalid input, 2 refused by the rules, 3 storage failure, \
             64 usage error.
             """,
-        subcommands: [CheckCommand.self, BridgeCommand.self])
+        subcommands: [
+            CheckCommand.self, InitCommand.self, EntrantsCommand.self, MarksCommand.self, MarkCommand.self,
+            TimesCommand.self, DeductCommand.self, DiscrepanciesCommand.self, LockCommand.self, UnlockCommand.self,
+            RevealCommand.self, RulingCommand.self, StandingsCommand.self, AwardsCommand.self,
+            OrganisationsCommand.self, AuditCommand.self, BridgeCommand.self,
+        ])
 
     @OptionGroup var global: GlobalOptions
 
@@ -24,11 +29,10 @@ struct Tally: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-        } catch let failure as CommandFailure {
+        } catch {
+            guard let failure = CommandFailure(error) else { exit(withError: error) }
             failure.report()
             Foundation.exit(failure.exitCode.rawValue)
-        } catch {
-            exit(withError: error)
         }
     }
 }

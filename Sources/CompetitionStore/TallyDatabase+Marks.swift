@@ -1,0 +1,206 @@
+import CSVReading
+import ExactNumbers
+import GRDB
+import SkillsScoring
+
+/// One mark to enter or correct from the command line.
+public struct MarkEntry: Sendable {
+    public var trade: TradeID
+    public var code: EntrantCode
+    public var slot: MarkSlot
+    public var value: Rational
+
+    public init(trade: TradeID, code: EntrantCode, slot: MarkSlot, value: Rational) {
+        self.trade = trade
+        self.code = code
+        self.slot = slot
+        self.value = value
+    }
+}
+
+extension TallyDatabase {
+    /// Imports a marks file (`trade, code, component, [judge], [aspect], mark`), streaming it
+    /// through one transaction with prepared statements: every row is checked against the
+    /// definition and the registered codes, every bad row is reported, and nothing is written
+    /// unless every row is good. Each mark is audited with its file and line.
+    public func importMarks(path: String, displayName: String, competition: StoredCompetition,
+                            operator: String) throws -> ImportSummary {
+        let skills = try skillsDefinition(competition)
+        let reader: CSVReader
+        do { reader = try CSVReader(path: path, displayName: displayName) } catch {
+            throw InputRejection(lines: [error.description])
+        }
+        return try write("import marks from \(displayName)") { db in
+            var errors = ErrorList(file: displayName)
+            let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
+            let firstAudit = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audit") ?? 0) + 1
+            let insertMark = try db.makeStatement(sql: """
+                INSERT INTO mark (entrantId, component, judge, aspect, value) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """)
+            let insertAudit = try db.makeStatement(sql: AuditEntry.insertSQL)
+            let at = now()
+            var rows = 0
+            var lockedRows: [TradeID: Int] = [:]
+            do {
+                guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
+                let header = try CSVHeader(headerRecord, file: displayName, required: ["trade", "code", "component", "mark"],
+                                           optional: ["judge", "aspect"])
+                while let record = try reader.next() {
+                    rows += 1
+                    do {
+                        try header.checkWidth(of: record, file: displayName)
+                        let row = try lookup.resolve(record, header: header)
+                        if row.entrant.locked {
+                            lockedRows[row.trade.id, default: 0] += 1
+                            continue
+                        }
+                        try row.trade.rules.check(row.slot, value: row.value)
+                        let value = row.value.exactDescription
+                        try insertMark.execute(arguments: [row.entrant.id, row.slot.component.rawValue, row.slot.judge ?? 0,
+                                                           row.slot.aspect?.rawValue ?? "", value])
+                        if db.changesCount == 0 {
+                            errors.add(record.line, try duplicateMessage(db, row: row, since: firstAudit,
+                                                                         lookUp: errors.isShowingMore))
+                            continue
+                        }
+                        try insertAudit.execute(arguments: AuditEntry(
+                            at: at, operator: `operator`, action: "mark.enter", competition: competition.id,
+                            trade: row.trade.id.rawValue, code: row.code.rawValue, component: row.slot.component.rawValue,
+                            judge: row.slot.judge, aspect: row.slot.aspect?.rawValue, newValue: value,
+                            source: "\(displayName):\(record.line)").arguments)
+                    } catch let problem as MarkProblem {
+                        errors.add(record.line, problem.message)
+                    } catch let problem as RowProblem {
+                        errors.add(record.line, problem.message)
+                    } catch let error as CSVError {
+                        errors.add(error.line, error.message)
+                    }
+                }
+            } catch let error as CSVError {
+                errors.add(error.line, error.message)
+            }
+            if !lockedRows.isEmpty {
+                let trades = lockedRows.keys.sorted().map { "'\($0)' (\(lockedRows[$0]!) rows)" }.joined(separator: ", ")
+                throw RuleRefusal("\(displayName): marks for locked trades \(trades); nothing was imported")
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            return ImportSummary(rows: rows)
+        }
+    }
+
+    private func duplicateMessage(_ db: Database, row: EntrantLookup.Row, since firstAudit: Int64, lookUp: Bool) throws -> String {
+        let what = "duplicate mark for \(row.code) \(row.slot.component)\(row.slot.judge.map { " J\($0)" } ?? "")\(row.slot.aspect.map { " aspect \($0)" } ?? "")"
+        guard lookUp else { return what }
+        let source = try String.fetchOne(db, sql: """
+            SELECT source FROM audit WHERE id >= ? AND action = 'mark.enter' AND tradeId = ? AND code = ?
+              AND component = ? AND judge IS ? AND aspect IS ? LIMIT 1
+            """, arguments: [firstAudit, row.trade.id.rawValue, row.code.rawValue, row.slot.component.rawValue,
+                             row.slot.judge, row.slot.aspect?.rawValue])
+        if let source, let line = source.split(separator: ":").last { return "\(what) (also at line \(line))" }
+        return "\(what): a mark is already stored; change it with tally mark … --correct --reason R"
+    }
+
+    /// Enters one mark, or with `correcting` replaces an existing one (the old value stays in
+    /// the audit trail with the reason).
+    public func enterMark(_ entry: MarkEntry, correcting reason: String?, competition: StoredCompetition,
+                          operator: String) throws {
+        let skills = try skillsDefinition(competition)
+        guard let trade = skills.trade(entry.trade) else {
+            throw InputRejection("unknown trade '\(entry.trade)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
+        }
+        do { try trade.rules.check(entry.slot, value: entry.value) } catch { throw InputRejection(error.message) }
+        if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
+        try write("enter a mark") { db in
+            try requireUnlocked(db, competition: competition.id, trade: entry.trade)
+            let entrant = try entrantRow(db, competition: competition.id, trade: entry.trade, code: entry.code)
+            let status = EntrantStatus(rawValue: entrant["status"]) ?? .registered
+            guard status.acceptsMarks else {
+                throw RuleRefusal("\(entry.code) of \(entry.trade) is \(status.rawValue); marks are refused")
+            }
+            let entrantID: Int64 = entrant["id"]
+            let key: StatementArguments = [entrantID, entry.slot.component.rawValue, entry.slot.judge ?? 0,
+                                           entry.slot.aspect?.rawValue ?? ""]
+            let old = try String.fetchOne(db, sql: "SELECT value FROM mark WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?",
+                                          arguments: key)
+            let value = entry.value.exactDescription
+            switch (old, reason) {
+            case (let old?, nil):
+                throw InputRejection("a mark is already stored for \(entry.code) \(entry.slot.component)\(entry.slot.judge.map { " J\($0)" } ?? "") (\(old)); change it with --correct --reason R")
+            case (nil, _?):
+                throw InputRejection("there is no mark to correct for \(entry.code) \(entry.slot.component)\(entry.slot.judge.map { " J\($0)" } ?? "")")
+            case (nil, nil):
+                try db.execute(sql: "INSERT INTO mark (entrantId, component, judge, aspect, value) VALUES (?, ?, ?, ?, ?)",
+                               arguments: key + [value])
+            case (_?, _?):
+                try db.execute(sql: "UPDATE mark SET value = ? WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?",
+                               arguments: [value] + key)
+                // A confirmation was of the old marks: the new ones must stand on their own.
+                try db.execute(sql: "DELETE FROM confirmation WHERE entrantId = ? AND component = ? AND aspect = ?",
+                               arguments: [entrantID, entry.slot.component.rawValue, entry.slot.aspect?.rawValue ?? ""])
+            }
+            try audit(db, AuditEntry(operator: `operator`, action: reason == nil ? "mark.enter" : "mark.correct",
+                                     competition: competition.id, trade: entry.trade.rawValue, code: entry.code.rawValue,
+                                     component: entry.slot.component.rawValue, judge: entry.slot.judge,
+                                     aspect: entry.slot.aspect?.rawValue, oldValue: old, newValue: value, reason: reason))
+        }
+    }
+
+    /// Imports time used (`trade, code, component, seconds`), all or none.
+    public func importTimes(path: String, displayName: String, competition: StoredCompetition,
+                            operator: String) throws -> ImportSummary {
+        let skills = try skillsDefinition(competition)
+        let reader: CSVReader
+        do { reader = try CSVReader(path: path, displayName: displayName) } catch {
+            throw InputRejection(lines: [error.description])
+        }
+        return try write("import times from \(displayName)") { db in
+            var errors = ErrorList(file: displayName)
+            let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
+            let insert = try db.makeStatement(sql: "INSERT INTO time (entrantId, component, seconds) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+            var rows = 0
+            var lockedTrades: Set<TradeID> = []
+            do {
+                guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
+                let header = try CSVHeader(headerRecord, file: displayName, required: ["trade", "code", "component", "seconds"])
+                while let record = try reader.next() {
+                    rows += 1
+                    do {
+                        try header.checkWidth(of: record, file: displayName)
+                        let (trade, entrant, code) = try lookup.entrant(record, header: header)
+                        guard let component = header.value("component", in: record) else { throw RowProblem("component is empty") }
+                        guard trade.rules.markableIDs.contains(ComponentID(component)) else {
+                            throw RowProblem("unknown component '\(component)'; expected one of: \(trade.rules.markableIDs.map(\.rawValue).joined(separator: ", "))")
+                        }
+                        guard let text = header.value("seconds", in: record), let seconds = Int(text), seconds >= 0 else {
+                            throw RowProblem("seconds must be a whole number of seconds, 0 or more")
+                        }
+                        if entrant.locked { lockedTrades.insert(trade.id); continue }
+                        try insert.execute(arguments: [entrant.id, component, seconds])
+                        if db.changesCount == 0 { throw RowProblem("a time is already recorded for \(code) \(component)") }
+                        try audit(db, AuditEntry(operator: `operator`, action: "time.enter", competition: competition.id,
+                                                 trade: trade.id.rawValue, code: code.rawValue, component: component,
+                                                 newValue: String(seconds), source: "\(displayName):\(record.line)"))
+                    } catch let problem as RowProblem {
+                        errors.add(record.line, problem.message)
+                    } catch let error as CSVError {
+                        errors.add(error.line, error.message)
+                    }
+                }
+            } catch let error as CSVError {
+                errors.add(error.line, error.message)
+            }
+            if !lockedTrades.isEmpty {
+                throw RuleRefusal("\(displayName): times for locked trades \(lockedTrades.sorted().map { "'\($0)'" }.joined(separator: ", ")); nothing was imported")
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            return ImportSummary(rows: rows)
+        }
+    }
+}
+
+/// A problem with one row of an import.
+struct RowProblem: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,61 @@
+import CompetitionConfig
+import ExactNumbers
+import SkillsScoring
+
+/// Panels whose spread exceeds their tolerance, with the judges' marks and whether the chief
+/// judge has confirmed them.
+public struct DiscrepancyReport: Sendable {
+    public var info: CompetitionInfo
+    public var trades: [PublishedTrade]
+
+    public init(info: CompetitionInfo, trades: [PublishedTrade]) {
+        self.info = info
+        self.trades = trades
+    }
+
+    private var labels: Labels { Labels(info.language) }
+
+    private func marks(_ discrepancy: Discrepancy) -> String {
+        discrepancy.marks.keys.sorted().map { "J\($0) \(discrepancy.marks[$0]!.exactDescription)" }.joined(separator: ", ")
+    }
+
+    public func document() -> ReportDocument {
+        let rows = trades.flatMap { published in
+            published.result.discrepancies.map { discrepancy -> [ReportCell] in
+                [.text(published.trade.name), .text(discrepancy.code.rawValue),
+                 .text(discrepancy.component.rawValue + (discrepancy.aspect.map { " \($0)" } ?? "")),
+                 .text(marks(discrepancy)), .number(discrepancy.spread.exactDescription),
+                 .number(discrepancy.tolerance.exactDescription),
+                 .text(published.confirmed.contains(discrepancy.key) ? labels.confirmed : labels.open)]
+            }
+        }
+        return ReportDocument(title: "\(info.name) \(labels.discrepancies)", subtitle: subtitle(info), sections: [
+            ReportSection(columns: [ReportColumn(labels.trade), ReportColumn(labels.code), ReportColumn(labels.component),
+                                    ReportColumn(labels.marks), ReportColumn(labels.spread, numeric: true),
+                                    ReportColumn(labels.tolerance, numeric: true), ReportColumn(labels.state)],
+                          rows: rows),
+        ])
+    }
+
+    public func json() -> JSONValue {
+        .object([
+            ("competition", .string(info.id.rawValue)),
+            ("discrepancies", .array(trades.flatMap { published in
+                published.result.discrepancies.map { discrepancy -> JSONValue in
+                    .object([
+                        ("trade", .string(published.trade.id.rawValue)),
+                        ("code", .string(discrepancy.code.rawValue)),
+                        ("component", .string(discrepancy.component.rawValue)),
+                        ("aspect", discrepancy.aspect.map { .string($0.rawValue) } ?? .null),
+                        ("marks", .object(discrepancy.marks.keys.sorted().map {
+                            ("J\($0)", .number(discrepancy.marks[$0]!.exactDescription))
+                        })),
+                        ("spread", .number(discrepancy.spread.exactDescription)),
+                        ("tolerance", .number(discrepancy.tolerance.exactDescription)),
+                        ("confirmed", .bool(published.confirmed.contains(discrepancy.key))),
+                    ])
+                }
+            })),
+        ])
+    }
+}

@@ -1,0 +1,61 @@
+import CompetitionConfig
+import SkillsScoring
+
+/// Column headings and words of printed outputs in the competition's language
+/// (formats spec §3). JSON keys and command-line messages stay in English.
+public struct Labels: Sendable {
+    public let language: OutputLanguage
+
+    public init(_ language: OutputLanguage) { self.language = language }
+
+    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    public var rank: String { pick("名次", "Rank") }
+    public var code: String { pick("参赛号", "Code") }
+    public var name: String { pick("姓名", "Name") }
+    public var organisation: String { pick("单位", "Organisation") }
+    public var total: String { pick("总成绩", "Total") }
+    public var award: String { pick("奖项", "Award") }
+    public var status: String { pick("状态", "Status") }
+    public var station: String { pick("工位号", "Station") }
+    public var trade: String { pick("竞赛项目", "Trade") }
+    public var title: String { pick("称号", "Title") }
+    public var score: String { pick("得分", "Score") }
+    public var standings: String { pick("成绩排名", "Standings") }
+    public var awardList: String { pick("获奖名单", "Award list") }
+    public var titles: String { pick("荣誉称号", "Titles") }
+    public var organisationStandings: String { pick("单位团体排名", "Organisation standings") }
+    public var medalTable: String { pick("单位获奖统计", "Medal table") }
+    public var discrepancies: String { pick("裁判评分超差", "Discrepancies") }
+    public var component: String { pick("评分项", "Component") }
+    public var marks: String { pick("裁判评分", "Marks") }
+    public var spread: String { pick("极差", "Spread") }
+    public var tolerance: String { pick("允许误差", "Tolerance") }
+    public var state: String { pick("处理", "State") }
+    public var open: String { pick("待处理", "open") }
+    public var confirmed: String { pick("已确认", "confirmed") }
+    public var entrants: String { pick("选手名单", "Entrants") }
+    public var audit: String { pick("操作记录", "Audit trail") }
+    public var counted: String { pick("计分成绩", "Counted totals") }
+    public var provisionalNote: String {
+        pick("* 评分尚未录齐，为临时成绩", "* provisional: marks are still missing")
+    }
+    public var provisionalTitle: String { pick("（临时）", " (provisional)") }
+    public var anonymousNote: String {
+        pick("本项目尚未解密：仅显示参赛号", "Not revealed yet: competitor codes only")
+    }
+    public var rulingNote: String {
+        pick("† 并列待裁决（排名不并列）", "† tie awaiting a ruling (no shared ranks)")
+    }
+
+    /// The printed word for a status.
+    public func status(_ status: EntrantStatus) -> String {
+        switch status {
+        case .registered: pick("已报名", "registered")
+        case .competed: pick("已参赛", "competed")
+        case .absent: pick("缺考", "absent")
+        case .withdrawn: pick("弃权", "withdrawn")
+        case .disqualified: pick("取消资格", "disqualified")
+        }
+    }
+}

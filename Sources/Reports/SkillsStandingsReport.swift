@@ -1,0 +1,104 @@
+import CompetitionConfig
+import ExactNumbers
+import SkillsScoring
+
+/// The standings of one or more trades: the people's document and the stable JSON of
+/// formats spec §3.
+public struct SkillsStandingsReport: Sendable {
+    public var info: CompetitionInfo
+    public var trades: [PublishedTrade]
+
+    public init(info: CompetitionInfo, trades: [PublishedTrade]) {
+        self.info = info
+        self.trades = trades
+    }
+
+    private var labels: Labels { Labels(info.language) }
+
+    /// Codes, and names only for revealed trades; provisional totals marked with `*`.
+    public func document() -> ReportDocument {
+        ReportDocument(title: "\(info.name) \(labels.standings)", subtitle: subtitle(info),
+                       sections: trades.map(section))
+    }
+
+    private func section(_ published: PublishedTrade) -> ReportSection {
+        let components = published.trade.rules.components
+        var columns = [ReportColumn(labels.rank, numeric: true), ReportColumn(labels.code), ReportColumn(labels.name),
+                       ReportColumn(labels.organisation)]
+        columns += components.map { ReportColumn($0.name ?? $0.id.rawValue, numeric: true) }
+        columns += [ReportColumn(labels.total, numeric: true), ReportColumn(labels.award)]
+        let rows = published.result.entries.map { entry -> [ReportCell] in
+            let rank: ReportCell = entry.rank.map { .number("\($0)\(entry.needsRuling ? "†" : "")") }
+                ?? .text(labels.status(entry.status))
+            var row: [ReportCell] = [rank, .text(entry.code.rawValue), .optional(published.name(of: entry.code)),
+                                     .optional(published.organisation(of: entry))]
+            row += components.map { component in
+                guard let score = entry.components[component.id], let value = score.value else { return .empty }
+                return .number(value.formatted(places: info.decimals) + (score.isComplete ? "" : "*"))
+            }
+            row.append(entry.publishedTotal.map { .number($0.formatted(places: info.decimals) + (entry.isComplete ? "" : "*")) } ?? .empty)
+            row.append(.optional(entry.award.map { levelName($0, in: published.trade) }))
+            return row
+        }
+        var notes: [String] = []
+        if published.result.isProvisional { notes.append(labels.provisionalNote) }
+        if published.result.entries.contains(where: \.needsRuling) { notes.append(labels.rulingNote) }
+        if !published.isRevealed { notes.append(labels.anonymousNote) }
+        let heading = published.trade.name + (published.result.isProvisional ? labels.provisionalTitle : "")
+        return ReportSection(heading: heading, columns: columns, rows: rows, notes: notes)
+    }
+
+    /// `{ competition, trade, provisional, entries }` for one trade, or
+    /// `{ competition, trades: [...] }` for several.
+    public func json(singleTrade: Bool) -> JSONValue {
+        if singleTrade, let only = trades.first { return tradeJSON(only, includeCompetition: true) }
+        return .object([("competition", .string(info.id.rawValue)),
+                        ("trades", .array(trades.map { tradeJSON($0, includeCompetition: false) }))])
+    }
+
+    private func tradeJSON(_ published: PublishedTrade, includeCompetition: Bool) -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        if includeCompetition { members.append(("competition", .string(info.id.rawValue))) }
+        members += [
+            ("trade", .string(published.trade.id.rawValue)),
+            ("provisional", .bool(published.result.isProvisional)),
+            ("locked", .bool(published.isLocked)),
+            ("revealed", .bool(published.isRevealed)),
+            ("entries", .array(published.result.entries.map { entryJSON($0, in: published) })),
+        ]
+        return .object(members)
+    }
+
+    private func entryJSON(_ entry: EntrantResult, in published: PublishedTrade) -> JSONValue {
+        let components = published.trade.rules.components.map { component -> (String, JSONValue) in
+            (component.id.rawValue, number(entry.components[component.id]?.value))
+        }
+        return .object([
+            ("rank", entry.rank.map(JSONValue.integer) ?? .null),
+            ("code", .string(entry.code.rawValue)),
+            ("name", published.name(of: entry.code).map(JSONValue.string) ?? .null),
+            ("organisation", published.organisation(of: entry).map(JSONValue.string) ?? .null),
+            ("status", .string(entry.status.rawValue)),
+            ("complete", .bool(entry.isComplete)),
+            ("total", number(entry.publishedTotal)),
+            ("components", .object(components)),
+            ("eligible", .bool(entry.isEligible)),
+            ("award", entry.award.map { .string($0.rawValue) } ?? .null),
+            ("needs-ruling", .bool(entry.needsRuling)),
+        ])
+    }
+
+    private func number(_ value: Rational?) -> JSONValue {
+        value.map { .number($0.formatted(places: info.decimals)) } ?? .null
+    }
+}
+
+/// The organiser and date lines under a title.
+func subtitle(_ info: CompetitionInfo) -> [String] {
+    [[info.organiser, info.date?.description].compactMap { $0 }.joined(separator: "  ")].filter { !$0.isEmpty }
+}
+
+/// The printed name of an award level of a trade.
+func levelName(_ id: AwardLevelID, in trade: Trade) -> String {
+    trade.rules.awards.levels.first { $0.id == id }?.name ?? id.rawValue
+}

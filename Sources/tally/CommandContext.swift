@@ -1,0 +1,98 @@
+import ArgumentParser
+import CompetitionConfig
+import CompetitionStore
+import Foundation
+import Reports
+import SkillsScoring
+
+/// Who is writing: `--operator`, else `$TALLY_OPERATOR`, else `$USER`.
+struct OperatorOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Who enters or changes the data (recorded in the audit trail).", valueName: "name"))
+    var `operator`: String?
+
+    var name: String {
+        let environment = ProcessInfo.processInfo.environment
+        return `operator` ?? environment["TALLY_OPERATOR"] ?? environment["USER"] ?? "operator"
+    }
+}
+
+/// `--format` and `--output` of every listing.
+struct ListingOptions: ParsableArguments {
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    /// Writes a listing: JSON in its own schema, everything else rendered from the document.
+    func emit(document: () -> ReportDocument, json: () -> JSONValue) throws {
+        let text = format == .json ? json().pretty() + "\n" : format.render(document())!
+        try write(text)
+    }
+
+    /// Writes text to `--output` (whole, or not at all) or standard output.
+    func write(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CommandFailure(.invalidInput, message: "cannot write \(output): \(error.localizedDescription)")
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+extension GlobalOptions {
+    /// Opens the database; the audit clock is fixed by `$TALLY_FIXED_TIME` when set (for
+    /// reproducible transcripts and tests).
+    func openDatabase() throws -> TallyDatabase {
+        var clock: (@Sendable () -> String)?
+        if let fixed = ProcessInfo.processInfo.environment["TALLY_FIXED_TIME"] {
+            clock = { fixed }
+        }
+        return try TallyDatabase(path: databasePath, clock: clock)
+    }
+
+    /// Opens the database and finds the competition (`--competition`, or the only one).
+    func openCompetition() throws -> (TallyDatabase, StoredCompetition) {
+        let database = try openDatabase()
+        return (database, try database.competition(competition))
+    }
+}
+
+extension StoredCompetition {
+    /// The skills definition, or an invalid-input failure for a bridge event.
+    func skills() throws -> SkillsCompetition {
+        guard case .skills(let skills) = definition else {
+            throw CommandFailure(.invalidInput, message: "competition '\(id)' is a bridge event; this command is for skills competitions")
+        }
+        return skills
+    }
+}
+
+extension TallyDatabase {
+    /// Loads and scores every trade (or one): load, compute — what listings render.
+    func published(_ competition: StoredCompetition, trade: TradeID? = nil) throws -> [PublishedTrade] {
+        let decimals = competition.definition.info.decimals
+        return try snapshots(competition: competition, trade: trade).map { snapshot in
+            PublishedTrade(
+                trade: snapshot.trade,
+                result: TradeScorer(trade: snapshot.trade.id, rules: snapshot.trade.rules, decimals: decimals)
+                    .score(snapshot.records, rulings: snapshot.rulings),
+                isLocked: snapshot.isLocked, isRevealed: snapshot.isRevealed,
+                names: snapshot.entrants.mapValues(\.name), confirmed: snapshot.confirmed)
+        }
+    }
+}
+
+/// Reads `--trade` into a trade id.
+struct TradeOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The trade (its id in the definition, e.g. electrician).", valueName: "trade"))
+    var trade: String
+
+    var id: TradeID { TradeID(trade) }
+}

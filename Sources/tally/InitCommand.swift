@@ -1,0 +1,33 @@
+import ArgumentParser
+import CompetitionConfig
+import Foundation
+
+/// `tally init FILE`: load (or update) a competition definition.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Load a competition definition into the database (created if needed).",
+        discussion: """
+            Running it again with an edited file updates the stored definition, unless stored \
+            marks or entrants contradict the change; then nothing is changed and the \
+            contradictions are listed (exit 2).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
+
+    @Argument(help: ArgumentHelp("The definition file (YAML).", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        let definition: CompetitionDefinition
+        do { definition = try DefinitionLoader.load(path: file) } catch {
+            throw CommandFailure(.invalidInput, lines: error.diagnostics.map(\.description))
+        }
+        guard let source = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }) else {
+            throw CommandFailure(.invalidInput, message: "cannot read \(file)")
+        }
+        let outcome = try global.openDatabase().store(definition, source: source, operator: who.name)
+        print("\(definition.info.id): \(outcome.rawValue) — \(definition.summary) in \(global.databasePath)")
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import CompetitionStore
+import ExactNumbers
+import SkillsScoring
+
+/// `tally marks import FILE`.
+struct MarksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "marks",
+        abstract: "Import judges' marks.",
+        subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a marks file (trade, code, component, [judge], [aspect], mark), all or nothing.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: ArgumentHelp("The marks file (CSV, UTF-8 or GB18030).", valueName: "file")) var file: String
+
+        func run() throws {
+            let (database, competition) = try global.openCompetition()
+            let summary = try database.importMarks(path: file, displayName: file, competition: competition, operator: who.name)
+            print("\(file): \(summary.rows) marks imported")
+        }
+    }
+}
+
+/// `tally mark …`: enter or correct one mark.
+struct MarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mark",
+        abstract: "Enter one mark, or correct one with --correct --reason.",
+        discussion: "Example: tally mark --trade electrician --code A07 --component practical --judge J3 86.5")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
+    @OptionGroup var trade: TradeOption
+    @Option(help: "The competitor code.") var code: String
+    @Option(help: "The component or module.") var component: String
+    @Option(help: "The panel seat, J1 … JN (for panels and judgement aspects).") var judge: String?
+    @Option(help: "The aspect (for marking schemes).") var aspect: String?
+    @Argument(help: "The mark.") var value: String
+    @Flag(help: "Replace the stored mark; the old value stays in the audit trail.") var correct = false
+    @Option(help: "Why the mark is corrected (required with --correct).") var reason: String?
+
+    func validate() throws {
+        if correct && reason == nil { throw ValidationError("--correct needs --reason") }
+        if !correct && reason != nil { throw ValidationError("--reason goes with --correct") }
+    }
+
+    func run() throws {
+        guard let mark = Rational(decimal: value) else {
+            throw CommandFailure(.invalidInput, message: "invalid mark '\(value)'; expected a number such as 86 or 86.5")
+        }
+        var seat: Int?
+        if let judge {
+            let digits = judge.uppercased().hasPrefix("J") ? String(judge.dropFirst()) : judge
+            guard let number = Int(digits), number >= 1 else {
+                throw CommandFailure(.invalidInput, message: "invalid judge '\(judge)'; expected J1, J2, …")
+            }
+            seat = number
+        }
+        let (database, competition) = try global.openCompetition()
+        let entry = MarkEntry(trade: trade.id, code: EntrantCode(code),
+                              slot: MarkSlot(component: ComponentID(component), judge: seat, aspect: aspect.map { AspectID($0) }),
+                              value: mark)
+        try database.enterMark(entry, correcting: correct ? reason : nil, competition: competition, operator: who.name)
+        print("\(trade.id) \(code) \(component)\(seat.map { " J\($0)" } ?? "")\(aspect.map { " \($0)" } ?? ""): "
+              + "\(mark.exactDescription)\(correct ? " (corrected)" : "")")
+    }
+}
+
+/// `tally times import FILE`.
+struct TimesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "times",
+        abstract: "Import time used.",
+        subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import a times file (trade, code, component, seconds).")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: ArgumentHelp("The times file (CSV).", valueName: "file")) var file: String
+
+        func run() throws {
+            let (database, competition) = try global.openCompetition()
+            let summary = try database.importTimes(path: file, displayName: file, competition: competition, operator: who.name)
+            print("\(file): \(summary.rows) times imported")
+        }
+    }
+}
+
+/// `tally deduct …`: a deduction with its reason.
+struct DeductCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deduct",
+        abstract: "Deduct points from a component (扣分), with the reason.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
+    @OptionGroup var trade: TradeOption
+    @Option(help: "The competitor code.") var code: String
+    @Option(help: "The component.") var component: String
+    @Argument(help: "Points deducted (a positive number).") var points: String
+    @Option(help: "Why (required).") var reason: String
+
+    func run() throws {
+        guard let amount = Rational(decimal: points) else {
+            throw CommandFailure(.invalidInput, message: "invalid points '\(points)'; expected a number such as 2 or 0.5")
+        }
+        let (database, competition) = try global.openCompetition()
+        try database.deduct(Deduction(component: ComponentID(component), points: amount, reason: reason),
+                            code: EntrantCode(code), trade: trade.id, competition: competition, operator: who.name)
+        print("\(trade.id) \(code) \(component): −\(amount.exactDescription) (\(reason))")
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import CompetitionStore
+import Foundation
+import Reports
+import SkillsScoring
+
+/// `tally standings [--trade T]`.
+struct StandingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "standings",
+        abstract: "Standings of a trade or of every trade (codes only until a trade is revealed).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var listing: ListingOptions
+    @Option(help: "Only this trade.") var trade: String?
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        let skills = try competition.skills()
+        let report = SkillsStandingsReport(info: skills.info,
+                                           trades: try database.published(competition, trade: trade.map { TradeID($0) }))
+        try listing.emit(document: report.document, json: { report.json(singleTrade: trade != nil) })
+    }
+}
+
+/// `tally awards [--trade T]`.
+struct AwardsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "awards",
+        abstract: "The award list: each trade's winners, the titles and the organisation medal table.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var listing: ListingOptions
+    @Option(help: "Only this trade.") var trade: String?
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        let skills = try competition.skills()
+        let report = SkillsAwardListReport(competition: skills,
+                                           trades: try database.published(competition, trade: trade.map { TradeID($0) }))
+        try listing.emit(document: { report.document(includeOrganisations: trade == nil) },
+                         json: { report.json(includeOrganisations: trade == nil) })
+    }
+}
+
+/// `tally organisations`.
+struct OrganisationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "organisations",
+        abstract: "Organisation standings (best-k sums) and the medal table.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var listing: ListingOptions
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        let report = OrganisationReport(competition: try competition.skills(), trades: try database.published(competition))
+        try listing.emit(document: report.document, json: report.json)
+    }
+}
+
+/// `tally audit [--trade T]`.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "The audit trail: every change with who, when, the old and new value and the reason.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var listing: ListingOptions
+    @Option(help: "Only this trade.") var trade: String?
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        let entries = try database.auditTrail(competition: competition.id, trade: trade)
+        let labels = Labels(competition.definition.info.language)
+        try listing.emit(document: {
+            ReportDocument(title: "\(competition.definition.info.name) \(labels.audit)", sections: [ReportSection(
+                columns: ["time", "operator", "action", "trade", "code", "component", "judge", "aspect", "old", "new",
+                          "reason", "source"].map { ReportColumn($0) },
+                rows: entries.map { entry in
+                    [.text(entry.at), .text(entry.operator), .text(entry.action), .optional(entry.trade), .optional(entry.code),
+                     .optional(entry.component), .optional(entry.judge.map { "J\($0)" }), .optional(entry.aspect),
+                     .optional(entry.oldValue), .optional(entry.newValue), .optional(entry.reason), .optional(entry.source)]
+                })])
+        }, json: {
+            .object([("competition", .string(competition.id)), ("entries", .array(entries.map { entry in
+                .object([("id", .integer(Int(entry.id))), ("at", .string(entry.at)), ("operator", .string(entry.operator)),
+                         ("action", .string(entry.action)), ("trade", entry.trade.map(JSONValue.string) ?? .null),
+                         ("code", entry.code.map(JSONValue.string) ?? .null),
+                         ("component", entry.component.map(JSONValue.string) ?? .null),
+                         ("judge", entry.judge.map(JSONValue.integer) ?? .null),
+                         ("aspect", entry.aspect.map(JSONValue.string) ?? .null),
+                         ("old", entry.oldValue.map(JSONValue.string) ?? .null),
+                         ("new", entry.newValue.map(JSONValue.string) ?? .null),
+                         ("reason", entry.reason.map(JSONValue.string) ?? .null),
+                         ("source", entry.source.map(JSONValue.string) ?? .null)])
+            }))])
+        })
+    }
+}
