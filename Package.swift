@@ -53,7 +53,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "CompetitionStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

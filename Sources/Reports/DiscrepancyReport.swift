@@ -23,7 +23,7 @@ public struct DiscrepancyReport: Sendable {
         let rows = trades.flatMap { published in
             published.result.discrepancies.map { discrepancy -> [ReportCell] in
                 [.text(published.trade.name), .text(discrepancy.code.rawValue),
-                 .text(discrepancy.component.rawValue + (discrepancy.aspect.map { " \($0)" } ?? "")),
+                 .text(componentName(discrepancy.component, in: published.trade) + (discrepancy.aspect.map { " \($0)" } ?? "")),
                  .text(marks(discrepancy)), .number(discrepancy.spread.exactDescription),
                  .number(discrepancy.tolerance.exactDescription),
                  .text(published.confirmed.contains(discrepancy.key) ? labels.confirmed : labels.open)]
@@ -58,4 +58,15 @@ public struct DiscrepancyReport: Sendable {
             })),
         ])
     }
+}
+
+/// The printed name of a component or module of a trade (its id when it has no name).
+func componentName(_ id: ComponentID, in trade: Trade) -> String {
+    for component in trade.rules.components {
+        if component.id == id { return component.name ?? id.rawValue }
+        if case .modules(let modules) = component.marking, let module = modules.first(where: { $0.id == id }) {
+            return module.name ?? id.rawValue
+        }
+    }
+    return id.rawValue
 }

@@ -21,21 +21,42 @@ struct TallyProcess {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `tally arguments…` in `directory` (the repository by default).
-    static func run(_ arguments: [String], in directory: URL = repository) throws -> Result {
+    /// Runs `tally arguments…` in `directory` (the repository by default), with extra
+    /// environment variables.
+    static func run(_ arguments: [String], in directory: URL = repository,
+                    environment: [String: String] = [:]) throws -> Result {
+        let process = try start(arguments, in: directory, environment: environment)
+        return process.finish()
+    }
+
+    /// A started `tally` process whose output is being collected.
+    struct Running {
+        let process: Process
+        let output: Pipe
+        let error: Pipe
+
+        func finish() -> Result {
+            let outputData = output.fileHandleForReading.readDataToEndOfFile()
+            let errorData = error.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus,
+                          standardOutput: String(decoding: outputData, as: UTF8.self),
+                          standardError: String(decoding: errorData, as: UTF8.self))
+        }
+    }
+
+    /// Starts `tally arguments…` without waiting for it.
+    static func start(_ arguments: [String], in directory: URL = repository,
+                      environment: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      standardOutput: String(decoding: outputData, as: UTF8.self),
-                      standardError: String(decoding: errorData, as: UTF8.self))
+        return Running(process: process, output: output, error: error)
     }
 }
