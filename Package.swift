@@ -53,7 +53,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "TallyCLITests", dependencies: ["tally", "CompetitionStore"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "CompetitionStore"],
+                    exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
