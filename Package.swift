@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "BridgeScoring", dependencies: ["SeededRandom"]),
         // Streaming RFC 4180 CSV reading: UTF-8 or GB18030, line numbers, bounded memory.
         .target(name: "CSVReading"),
+        // Bridge results interchange: PBN read and write, USEBIO 1.2 export.
+        .target(name: "BridgeInterchange", dependencies: ["BridgeScoring"]),
         // YAML competition definitions → validated, typed definitions with diagnostics.
         .target(name: "CompetitionConfig", dependencies: [
             "ExactNumbers", "SkillsScoring", "BridgeScoring",
@@ -30,14 +32,16 @@ let package = Package(
         ]),
         // SQLite through GRDB; no GRDB type in its public API.
         .target(name: "CompetitionStore", dependencies: [
-            "CompetitionConfig", "CSVReading", "SkillsScoring", "SeededRandom", "ExactNumbers",
+            "CompetitionConfig", "CSVReading", "SkillsScoring", "BridgeScoring", "BridgeInterchange", "SeededRandom",
+            "ExactNumbers",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Human- and machine-readable outputs.
         .target(name: "Reports", dependencies: ["ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig"]),
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
-            "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring", "ExactNumbers",
+            "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring", "BridgeInterchange",
+            "ExactNumbers",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.
@@ -48,7 +52,8 @@ let package = Package(
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "SkillsScoringTests", dependencies: ["SkillsScoring", "ExactNumbers"]),
-        .testTarget(name: "BridgeScoringTests", dependencies: ["BridgeScoring"]),
+        .testTarget(name: "BridgeScoringTests", dependencies: ["BridgeScoring", "SeededRandom"]),
+        .testTarget(name: "BridgeInterchangeTests", dependencies: ["BridgeInterchange"]),
         .testTarget(name: "CompetitionConfigTests", dependencies: ["CompetitionConfig"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore"]),

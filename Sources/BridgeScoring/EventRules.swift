@@ -13,12 +13,15 @@ public struct EventRules: Sendable, Hashable {
     public var tieBreaks: [StandingsTieBreak]
     /// The expected number of teams, when the definition states it.
     public var teams: Int?
+    /// In robot form, the tables each team plays a board at: 1, or 2 (one pair NS, one EW).
+    public var robotTables: Int
 
     public init(movement: Movement = .swiss, rounds: Int, boardsPerRound: Int,
                 boardNumbering: BoardNumbering = .continuous, form: MatchForm = .teamsOfFour,
                 victoryPoints: VictoryPointScale = .wbf2013, firstRound: FirstRoundPairing = .seeded,
                 delayedSwiss: Bool = false, bye: ByeAward = .fixed(hundredths: 1200),
-                tieBreaks: [StandingsTieBreak] = StandingsTieBreak.standard, teams: Int? = nil) {
+                tieBreaks: [StandingsTieBreak] = StandingsTieBreak.standard, teams: Int? = nil,
+                robotTables: Int = 2) {
         self.movement = movement
         self.rounds = rounds
         self.boardsPerRound = boardsPerRound
@@ -30,6 +33,7 @@ public struct EventRules: Sendable, Hashable {
         self.bye = bye
         self.tieBreaks = tieBreaks
         self.teams = teams
+        self.robotTables = robotTables
     }
 }
 

@@ -15,7 +15,7 @@ extension DefinitionReader {
     private func readEventRules(_ node: Node?) -> EventRules? {
         guard let node else { return nil }
         let keys = ["movement", "teams", "rounds", "boards-per-round", "board-numbering", "form",
-                    "victory-points", "first-round", "delayed", "bye", "tie-breaks"]
+                    "victory-points", "first-round", "delayed", "bye", "tie-breaks", "robot-tables"]
         guard let mapping = MappingReader(node, context: "bridge", keys: keys, diagnostics: diagnostics)
         else { return nil }
         let movement = diagnostics.choice(mapping.optional("movement"), "movement", as: Movement.self) ?? .swiss
@@ -31,6 +31,8 @@ extension DefinitionReader {
                                             as: FirstRoundPairing.self) ?? .seeded
         let delayed = diagnostics.flag(mapping.optional("delayed"), "delayed") ?? false
         let bye = readByeAward(mapping.optional("bye"))
+        let robotTables = diagnostics.integer(mapping.optional("robot-tables"), "robot-tables", in: 1...2) ?? 2
+        if form == .teamsOfFour { mapping.reject(["robot-tables"], because: "applies only to form: robot") }
         var tieBreaks: [StandingsTieBreak]? = StandingsTieBreak.standard
         if let tieNode = mapping.optional("tie-breaks"), let items = diagnostics.list(tieNode, "tie-breaks", allowEmpty: true) {
             let read = items.compactMap { diagnostics.choice($0, "tie-break", as: StandingsTieBreak.self) }
@@ -54,7 +56,7 @@ extension DefinitionReader {
         guard let rounds, let boards, let bye, let tieBreaks else { return nil }
         return EventRules(movement: movement, rounds: rounds, boardsPerRound: boards, boardNumbering: numbering,
                           form: form, victoryPoints: scale, firstRound: firstRound, delayedSwiss: delayed,
-                          bye: bye, tieBreaks: tieBreaks, teams: teams)
+                          bye: bye, tieBreaks: tieBreaks, teams: teams, robotTables: robotTables)
     }
 
     /// Swiss rounds possible without a rematch: n − 1 for n even, n for n odd (with byes).

@@ -18,6 +18,7 @@ enum Schema {
             }
         }
         migrator.registerMigration("v2-skills", migrate: createSkillsTables)
+        migrator.registerMigration("v3-bridge", migrate: createBridgeTables)
         return migrator
     }
 
@@ -126,5 +127,89 @@ enum Schema {
             CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             """)
+    }
+
+    /// Teams, players, rounds with their stored pairings, board results, deals, forfeits and
+    /// VP penalties of the bridge side.
+    private static func createBridgeTables(_ db: Database) throws {
+        try db.create(table: "team") { table in
+            table.column("competitionId", .text).notNull().references("competition", onDelete: .cascade)
+            table.column("number", .integer).notNull().check(sql: "number >= 1")
+            table.column("name", .text).notNull()
+            table.column("organisation", .text)
+            table.column("withdrawnAfterRound", .integer)
+            table.column("withdrawalReason", .text)
+            table.primaryKey(["competitionId", "number"])
+        }
+        try db.create(table: "player") { table in
+            table.column("competitionId", .text).notNull()
+            table.column("teamNumber", .integer).notNull()
+            table.column("position", .integer).notNull()
+            table.column("name", .text).notNull()
+            table.primaryKey(["competitionId", "teamNumber", "position"])
+            table.foreignKey(["competitionId", "teamNumber"], references: "team", onDelete: .cascade)
+        }
+        try db.create(table: "bridgeRound") { table in
+            table.column("competitionId", .text).notNull().references("competition", onDelete: .cascade)
+            table.column("number", .integer).notNull().check(sql: "number >= 1")
+            table.column("bye", .integer)
+            table.column("seed", .text)
+            table.column("pairedOnRound", .integer).notNull()
+            table.column("pairedAt", .text).notNull()
+            table.primaryKey(["competitionId", "number"])
+        }
+        try db.create(table: "bridgeMatch") { table in
+            table.column("competitionId", .text).notNull()
+            table.column("round", .integer).notNull()
+            table.column("tableNumber", .integer).notNull()
+            table.column("home", .integer).notNull()
+            table.column("away", .integer).notNull().check(sql: "away <> home")
+            table.primaryKey(["competitionId", "round", "tableNumber"])
+            table.foreignKey(["competitionId", "round"], references: "bridgeRound", onDelete: .cascade)
+            table.foreignKey(["competitionId", "home"], references: "team", columns: ["competitionId", "number"])
+            table.foreignKey(["competitionId", "away"], references: "team", columns: ["competitionId", "number"])
+        }
+        // team/seat identify a robot-form table, tableNumber/room a teams-of-four one; the
+        // unused pair holds 0 and '' so that SQLite enforces one result per table.
+        try db.create(table: "boardResult") { table in
+            table.column("competitionId", .text).notNull()
+            table.column("round", .integer).notNull()
+            table.column("board", .integer).notNull().check(sql: "board >= 1")
+            table.column("team", .integer).notNull().defaults(to: 0)
+            table.column("seat", .text).notNull().defaults(to: "").check(sql: "seat IN ('', 'NS', 'EW')")
+            table.column("tableNumber", .integer).notNull().defaults(to: 0)
+            table.column("room", .text).notNull().defaults(to: "").check(sql: "room IN ('', 'open', 'closed')")
+            table.column("contract", .text)
+            table.column("declarer", .text)
+            table.column("tricks", .integer).check(sql: "tricks BETWEEN 0 AND 13")
+            table.column("northSouthScore", .integer)
+            table.column("adjusted", .text).check(sql: "adjusted IN ('A+', 'A', 'A-')")
+            table.check(sql: "(northSouthScore IS NULL) <> (adjusted IS NULL)")
+            table.uniqueKey(["competitionId", "round", "board", "team", "seat", "tableNumber", "room"])
+            table.foreignKey(["competitionId", "round"], references: "bridgeRound", onDelete: .cascade)
+        }
+        try db.create(table: "deal") { table in
+            table.column("competitionId", .text).notNull().references("competition", onDelete: .cascade)
+            table.column("board", .integer).notNull()
+            table.column("deal", .text).notNull()
+            table.primaryKey(["competitionId", "board"])
+        }
+        try db.create(table: "forfeit") { table in
+            table.column("competitionId", .text).notNull()
+            table.column("round", .integer).notNull()
+            table.column("team", .integer).notNull()
+            table.column("reason", .text).notNull().check(sql: "length(reason) > 0")
+            table.primaryKey(["competitionId", "round", "team"])
+            table.foreignKey(["competitionId", "round"], references: "bridgeRound", onDelete: .cascade)
+        }
+        try db.create(table: "penalty") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("competitionId", .text).notNull()
+            table.column("team", .integer).notNull()
+            table.column("round", .integer).notNull()
+            table.column("hundredths", .integer).notNull().check(sql: "hundredths > 0")
+            table.column("reason", .text).notNull().check(sql: "length(reason) > 0")
+            table.foreignKey(["competitionId", "team"], references: "team", columns: ["competitionId", "number"])
+        }
     }
 }

@@ -58,4 +58,27 @@ public struct Labels: Sendable {
         case .disqualified: pick("取消资格", "disqualified")
         }
     }
+
+    // Bridge.
+    public var teamNumber: String { pick("队号", "Team") }
+    public var teamName: String { pick("队名", "Name") }
+    public var victoryPoints: String { pick("胜分 (VP)", "VP") }
+    public var impsWon: String { pick("得 IMP", "IMPs won") }
+    public var impsLost: String { pick("失 IMP", "IMPs lost") }
+    public var matches: String { pick("场次", "Matches") }
+    public var byes: String { pick("轮空", "Byes") }
+    public var qualified: String { pick("出线", "Qualified") }
+    public var yes: String { pick("是", "yes") }
+    public var round: String { pick("轮次", "Round") }
+    public var table: String { pick("桌号", "Table") }
+    public var home: String { pick("主队", "Home") }
+    public var away: String { pick("客队", "Away") }
+    public var board: String { pick("牌号", "Board") }
+    public var players: String { pick("队员", "Players") }
+    public var qualifiers: String { pick("出线队伍", "Qualifiers") }
+    public var crossTable: String { pick("对阵总表", "Cross-table") }
+    public var matchSheet: String { pick("比赛记分表", "Match sheet") }
+    public var pairings: String { pick("对阵表", "Pairings") }
+    public func afterRound(_ round: Int) -> String { pick("第 \(round) 轮后", "after round \(round)") }
+    public func roundTitle(_ round: Int) -> String { pick("第 \(round) 轮", "Round \(round)") }
 }

@@ -26,11 +26,22 @@ struct ListingOptions: ParsableArguments {
 
     /// Writes a listing: JSON in its own schema, everything else rendered from the document.
     func emit(document: () -> ReportDocument, json: () -> JSONValue) throws {
+        try OutputDestination(format: format, output: output).emit(document: document, json: json)
+    }
+}
+
+/// Where and how a command's output goes.
+struct OutputDestination {
+    var format: OutputFormat = .table
+    var output: String?
+
+    /// Writes a listing: JSON in its own schema, everything else rendered from the document.
+    func emit(document: () -> ReportDocument, json: () -> JSONValue) throws {
         let text = format == .json ? json().pretty() + "\n" : format.render(document())!
         try write(text)
     }
 
-    /// Writes text to `--output` (whole, or not at all) or standard output.
+    /// Writes text to the output file (whole, or not at all) or standard output.
     func write(_ text: String) throws {
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -4,18 +4,29 @@ import Foundation
 import Reports
 import SkillsScoring
 
-/// `tally standings [--trade T]`.
+/// `tally standings [--trade T] [--after-round N]`.
 struct StandingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "standings",
-        abstract: "Standings of a trade or of every trade (codes only until a trade is revealed).")
+        abstract: "Standings of a skills trade or of every trade (codes only until a trade is revealed), or of a bridge event.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var listing: ListingOptions
-    @Option(help: "Only this trade.") var trade: String?
+    @Option(help: "Skills: only this trade.") var trade: String?
+    @Option(help: "Bridge: after this round (default: the last round with results).") var afterRound: Int?
 
     func run() throws {
         let (database, competition) = try global.openCompetition()
+        if case .bridgeTeams = competition.definition {
+            let snapshot = try database.bridgeSnapshot(competition)
+            if let afterRound, !(0...snapshot.rounds.count).contains(afterRound) {
+                throw CommandFailure(.refused, message: "round \(afterRound) is not paired (\(snapshot.rounds.count) rounds paired)")
+            }
+            let standings = snapshot.standings(after: afterRound)
+            let reports = try bridgeReports(database, competition, snapshot: snapshot)
+            try listing.emit(document: { reports.standingsDocument(standings) }, json: { reports.standingsJSON(standings) })
+            return
+        }
         let skills = try competition.skills()
         let report = SkillsStandingsReport(info: skills.info,
                                            trades: try database.published(competition, trade: trade.map { TradeID($0) }))
@@ -27,7 +38,7 @@ struct StandingsCommand: ParsableCommand {
 struct AwardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "awards",
-        abstract: "The award list: each trade's winners, the titles and the organisation medal table.")
+        abstract: "The award list: each trade's winners, titles and medal table; or a bridge event's prize teams and qualifiers.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var listing: ListingOptions
@@ -35,6 +46,14 @@ struct AwardsCommand: ParsableCommand {
 
     func run() throws {
         let (database, competition) = try global.openCompetition()
+        if case .bridgeTeams(let bridge) = competition.definition {
+            let snapshot = try database.bridgeSnapshot(competition)
+            let standings = snapshot.standings()
+            let reports = try bridgeReports(database, competition, snapshot: snapshot)
+            try listing.emit(document: { reports.awardsDocument(standings, awards: bridge.awards) },
+                             json: { reports.awardsJSON(standings) })
+            return
+        }
         let skills = try competition.skills()
         let report = SkillsAwardListReport(competition: skills,
                                            trades: try database.published(competition, trade: trade.map { TradeID($0) }))

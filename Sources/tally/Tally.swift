@@ -18,7 +18,9 @@ struct Tally: ParsableCommand {
             CheckCommand.self, InitCommand.self, EntrantsCommand.self, MarksCommand.self, MarkCommand.self,
             TimesCommand.self, DeductCommand.self, DiscrepanciesCommand.self, LockCommand.self, UnlockCommand.self,
             RevealCommand.self, RulingCommand.self, StandingsCommand.self, AwardsCommand.self,
-            OrganisationsCommand.self, AuditCommand.self, BridgeCommand.self,
+            OrganisationsCommand.self, AuditCommand.self, TeamsCommand.self, RoundCommand.self, ResultsCommand.self,
+            ResultCommand.self, PenaltyCommand.self, ForfeitCommand.self, MatchesCommand.self, CrossTableCommand.self,
+            ExportCommand.self, BridgeCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

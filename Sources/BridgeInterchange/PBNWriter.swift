@@ -1,0 +1,97 @@
+import BridgeScoring
+
+/// Writes results as PBN 2.1 (bridge spec §8), in an order fixed by round, board and table, so
+/// that a file written by tally reads back into the same results and is written again
+/// byte for byte.
+public enum PBNWriter {
+    /// One table's result with the match it belongs to.
+    public struct Line: Sendable {
+        public var round: Int
+        public var board: Int
+        public var table: Int
+        public var room: Room
+        public var home: TeamNumber
+        public var visit: TeamNumber
+        /// Robot form: the side the team sat.
+        public var teamSeat: Partnership?
+        public var contract: Contract?
+        public var declarer: Seat?
+        public var tricks: Int?
+        public var northSouthScore: Int?
+
+        public init(round: Int, board: Int, table: Int, room: Room, home: TeamNumber, visit: TeamNumber,
+                    teamSeat: Partnership?, contract: Contract?, declarer: Seat?, tricks: Int?, northSouthScore: Int?) {
+            self.round = round
+            self.board = board
+            self.table = table
+            self.room = room
+            self.home = home
+            self.visit = visit
+            self.teamSeat = teamSeat
+            self.contract = contract
+            self.declarer = declarer
+            self.tricks = tricks
+            self.northSouthScore = northSouthScore
+        }
+    }
+
+    /// The PBN text of an event's results.
+    public static func write(event: String, site: String?, date: String?, lines: [Line], deals: [Int: String]) -> String {
+        var output = "% PBN 2.1\n% EXPORT\n"
+        let sorted = lines.sorted {
+            ($0.round, $0.board, $0.table, $0.room == .open ? 0 : 1, $0.teamSeat == .eastWest ? 1 : 0)
+                < ($1.round, $1.board, $1.table, $1.room == .open ? 0 : 1, $1.teamSeat == .eastWest ? 1 : 0)
+        }
+        for line in sorted {
+            let board = BoardNumber(rawValue: line.board)!
+            var tags: [(String, String)] = [
+                ("Event", event), ("Site", site ?? "?"), ("Date", date ?? "?"), ("Board", String(line.board)),
+                ("Dealer", board.dealer.rawValue), ("Vulnerable", name(of: board.vulnerability)),
+            ]
+            if let deal = deals[line.board] { tags.append(("Deal", deal)) }
+            tags += [
+                ("Declarer", line.declarer?.rawValue ?? "?"),
+                ("Contract", line.contract?.description ?? "?"),
+                ("Result", line.tricks.map(String.init) ?? "?"),
+                ("Score", line.northSouthScore.map { "NS \($0)" } ?? "?"),
+                ("Round", String(line.round)), ("Table", String(line.table)),
+                ("Room", line.room == .open ? "Open" : "Closed"),
+                ("HomeTeam", String(line.home.rawValue)), ("VisitTeam", String(line.visit.rawValue)),
+            ]
+            if let seat = line.teamSeat { tags.append(("TeamSeat", seat.rawValue)) }
+            output += "\n" + tags.map { "[\($0.0) \"\(escape($0.1))\"]\n" }.joined()
+        }
+        return output
+    }
+
+    /// PBN's name of a vulnerability: None, NS, EW, All.
+    public static func name(of vulnerability: Vulnerability) -> String {
+        switch vulnerability {
+        case .none: "None"
+        case .northSouth: "NS"
+        case .eastWest: "EW"
+        case .all: "All"
+        }
+    }
+
+    /// Reads PBN's vulnerability names (None/Love/-, NS, EW, All/Both).
+    public static func vulnerability(_ text: String) -> Vulnerability? {
+        switch text.lowercased() {
+        case "none", "love", "-": .none
+        case "ns": .northSouth
+        case "ew": .eastWest
+        case "all", "both": .all
+        default: nil
+        }
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

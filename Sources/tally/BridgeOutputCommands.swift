@@ -1,0 +1,138 @@
+import ArgumentParser
+import BridgeInterchange
+import BridgeScoring
+import CompetitionStore
+import Foundation
+import Reports
+
+/// `tally matches --round R [--table T]`: match sheets.
+struct MatchesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matches",
+        abstract: "Match sheets: the board-by-board IMPs of a round's matches.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var listing: ListingOptions
+    @Option(help: "The round.") var round: Int
+    @Option(help: "Only this table.") var table: Int?
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        let reports = try bridgeReports(database, competition)
+        guard reports.rounds.contains(where: { $0.number == round }) else {
+            throw CommandFailure(.refused, message: "round \(round) is not paired")
+        }
+        try listing.emit(document: { reports.matchSheets(round: round, table: table) },
+                         json: { reports.matchSheetsJSON(round: round, table: table) })
+    }
+}
+
+/// `tally crosstable`.
+struct CrossTableCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "crosstable",
+        abstract: "The cross-table of the event: each team's opponent and VPs round by round.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var listing: ListingOptions
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        let snapshot = try database.bridgeSnapshot(competition)
+        let reports = try bridgeReports(database, competition, snapshot: snapshot)
+        let standings = snapshot.standings()
+        try listing.emit(document: { reports.crossTable(standings) }, json: { reports.crossTableJSON(standings) })
+    }
+}
+
+/// `tally export usebio|pbn`.
+struct ExportCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case usebio, pbn
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Bridge results interchange files: USEBIO 1.2 XML or PBN 2.1.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "usebio or pbn.") var format: Format
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        let snapshot = try database.bridgeSnapshot(competition)
+        let info = competition.definition.info
+        let text: String
+        switch format {
+        case .pbn:
+            let date = info.date.map { String(format: "%04d.%02d.%02d", $0.year, $0.month, $0.day) }
+            text = PBNWriter.write(event: info.name, site: info.organiser, date: date, lines: snapshot.pbnLines,
+                                   deals: snapshot.deals)
+        case .usebio:
+            let date = info.date.map { String(format: "%02d/%02d/%04d", $0.day, $0.month, $0.year) }
+            text = USEBIOWriter.write(event: info.name, organiser: info.organiser, date: date,
+                                      eventType: snapshot.rules.movement == .swiss ? "SWISS_TEAMS" : "TEAMS",
+                                      boardsPlayed: snapshot.rounds.count * snapshot.rules.boardsPerRound,
+                                      teams: snapshot.usebioTeams, matches: snapshot.usebioMatches)
+        }
+        try OutputDestination(output: output).write(text)
+    }
+}
+
+extension BridgeSnapshot {
+    /// Every stored table result as a PBN line with its match.
+    var pbnLines: [PBNWriter.Line] {
+        results.compactMap { result in
+            guard let round = rounds.first(where: { $0.number == result.round }) else { return nil }
+            let table: RoundPairing.Table?
+            let room: Room
+            if let team = result.team {
+                table = round.pairing.tables.first { $0.home == team || $0.away == team }
+                room = table?.home == team ? .open : .closed
+            } else {
+                table = round.pairing.tables.first { $0.number == result.table }
+                room = result.room ?? .open
+            }
+            guard let table else { return nil }
+            return PBNWriter.Line(round: result.round, board: result.board, table: table.number, room: room,
+                                  home: table.home, visit: table.away, teamSeat: result.seat, contract: result.contract,
+                                  declarer: result.declarer, tricks: result.tricks,
+                                  northSouthScore: result.result.northSouthScore)
+        }
+    }
+
+    /// Teams with their places and VP totals after the last round with results.
+    var usebioTeams: [USEBIOWriter.Team] {
+        let places = Dictionary(uniqueKeysWithValues: standings().entries.map { ($0.team, $0) })
+        return teams.map { team in
+            USEBIOWriter.Team(number: team.number, name: team.name, players: team.players,
+                              place: places[team.number]?.rank ?? teams.count, victoryPoints: places[team.number]?.victoryPoints ?? 0)
+        }
+    }
+
+    /// Every match with its board IMPs and the table results behind them.
+    var usebioMatches: [USEBIOWriter.Match] {
+        let table = calculator.table
+        return roundRecords().flatMap { round in
+            round.matches.compactMap { match -> USEBIOWriter.Match? in
+                guard case .boards(let outcomes) = match.outcome else { return nil }
+                let score = MatchScore(boards: outcomes, table: table)
+                let boards = zip(rules.boards(inRound: round.number), outcomes).map { board, outcome in
+                    USEBIOWriter.Board(number: board, imps: outcome?.imps.home, lines: results.filter {
+                        $0.round == round.number && $0.board == board
+                            && ($0.team == match.home || $0.table == match.table && $0.team == nil)
+                    }.map { result in
+                        USEBIOWriter.Line(direction: result.seat ?? (result.room == .closed ? .eastWest : .northSouth),
+                                          contract: result.contract, declarer: result.declarer, tricks: result.tricks,
+                                          northSouthScore: result.result.northSouthScore, adjustment: result.result.adjustment)
+                    })
+                }
+                return USEBIOWriter.Match(round: round.number, home: match.home, away: match.away,
+                                          homeIMPs: score.home.margin, awayIMPs: score.away.margin,
+                                          homeVictoryPoints: score.homeVictoryPoints, awayVictoryPoints: score.awayVictoryPoints,
+                                          boards: boards)
+            }
+        }
+    }
+}

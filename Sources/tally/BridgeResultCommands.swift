@@ -1,0 +1,123 @@
+import ArgumentParser
+import BridgeInterchange
+import BridgeScoring
+import CompetitionStore
+import ExactNumbers
+import Foundation
+import Reports
+
+/// `tally results import FILE`.
+struct ResultsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "results",
+        abstract: "Import bridge results.",
+        subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import results (CSV, or PBN by the .pbn extension) for rounds already paired; all or nothing.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: ArgumentHelp("The results file.", valueName: "file")) var file: String
+
+        func run() throws {
+            let (database, competition) = try global.openCompetition()
+            let summary = try database.importResults(path: file, displayName: file, competition: competition, operator: who.name)
+            print("\(file): \(summary.rows) results imported")
+        }
+    }
+}
+
+/// `tally result …`: one table's result, or its correction.
+struct ResultCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "result",
+        abstract: "Enter one table's result, or correct it with --correct --reason.",
+        discussion: """
+            Robot form: tally result --round 3 --board 17 --team 5 --seat NS 4HX S 10
+            Teams of four: tally result --round 3 --board 17 --table 2 --room open 3NT N 9
+            Adjusted: tally result --round 3 --board 17 --team 5 --seat NS --adjusted A+
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
+    @Option(help: "The round.") var round: Int
+    @Option(help: "The board.") var board: Int
+    @Option(help: "Robot form: the team.") var team: Int?
+    @Option(help: "Robot form: the team's seat, NS or EW.") var seat: String?
+    @Option(help: "Teams of four: the match's table.") var table: Int?
+    @Option(help: "Teams of four: the room, open or closed.") var room: String?
+    @Option(help: "An adjusted score instead of a result: A+, A or A-.") var adjusted: String?
+    @Argument(help: "The contract, declarer and tricks, e.g. 4HX S 10.") var result: [String] = []
+    @Flag(help: "Replace the stored result; the old one stays in the audit trail.") var correct = false
+    @Option(help: "Why the result is corrected (required with --correct).") var reason: String?
+
+    func validate() throws {
+        if correct != (reason != nil) { throw ValidationError("--correct and --reason go together") }
+        if (adjusted == nil) == result.isEmpty { throw ValidationError("give either CONTRACT DECLARER TRICKS or --adjusted") }
+    }
+
+    func run() throws {
+        var entry = ResultEntry(source: "command line", line: 0, round: round, board: board,
+                                team: team.map { TeamNumber($0) }, seat: seat.flatMap { Partnership(rawValue: $0.uppercased()) },
+                                table: table, room: room.flatMap { Room(rawValue: $0.lowercased()) })
+        if let adjusted {
+            guard let adjustment = Adjustment(rawValue: adjusted.uppercased()) else {
+                throw CommandFailure(.invalidInput, message: "adjusted '\(adjusted)' is not A+, A or A-")
+            }
+            entry.adjustment = adjustment
+        } else {
+            do { entry.contract = try Contract(parsing: result[0]) } catch {
+                throw CommandFailure(.invalidInput, message: error.description)
+            }
+            if result.count > 1 { entry.declarer = Seat(letter: result[1]) }
+            if result.count > 2 { entry.tricks = Int(result[2]) }
+        }
+        let (database, competition) = try global.openCompetition()
+        try database.enterResult(entry, correcting: correct ? reason : nil, competition: competition, operator: who.name)
+        print("round \(round) board \(board): \(adjusted ?? result.joined(separator: " "))\(correct ? " (corrected)" : "")")
+    }
+}
+
+/// `tally penalty --team T --round R VP --reason R`.
+struct PenaltyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "penalty", abstract: "Deduct VPs from a team, with the reason.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
+    @Option(help: "The team.") var team: Int
+    @Option(help: "The round it is charged in.") var round: Int
+    @Argument(help: "VPs deducted, e.g. 1 or 0.5.") var victoryPoints: String
+    @Option(help: "Why (required, logged).") var reason: String
+
+    func run() throws {
+        guard let value = Rational(decimal: victoryPoints), value > 0, value <= 1_000, (value * 100).isInteger else {
+            throw CommandFailure(.invalidInput, message: "invalid VPs '\(victoryPoints)'; expected a positive number with at most two decimals")
+        }
+        let hundredths = value.scaled(toPlaces: 2)
+        let (database, competition) = try global.openCompetition()
+        try database.penalise(team: TeamNumber(team), round: round, hundredths: hundredths, reason: reason,
+                              competition: competition, operator: who.name)
+        print("team \(team): −\(formatHundredths(hundredths)) VP in round \(round) (\(reason))")
+    }
+}
+
+/// `tally forfeit --round R --team T --reason R`.
+struct ForfeitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forfeit",
+        abstract: "Record that a team forfeits its match of a round (0 VP; the opponent gets the bye award).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
+    @Option(help: "The round.") var round: Int
+    @Option(help: "The team that forfeits.") var team: Int
+    @Option(help: "Why (required, logged).") var reason: String
+
+    func run() throws {
+        let (database, competition) = try global.openCompetition()
+        try database.forfeit(round: round, team: TeamNumber(team), reason: reason, competition: competition, operator: who.name)
+        print("round \(round): team \(team) forfeits")
+    }
+}
