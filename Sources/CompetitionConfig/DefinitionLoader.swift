@@ -23,8 +23,15 @@ public enum DefinitionLoader {
         return try parse(yaml: text, file: path)
     }
 
+    /// Yams resolves scalar tags (when composing, and when nodes are hashed or compared)
+    /// with shared `NSRegularExpression`s, which crash when used from several threads at once
+    /// on Linux; reading a definition is therefore serialised.
+    private static let yamlLock = NSLock()
+
     /// Parses and validates a definition held in memory; `file` names it in diagnostics.
     public static func parse(yaml: String, file: String) throws(DefinitionError) -> CompetitionDefinition {
+        yamlLock.lock()
+        defer { yamlLock.unlock() }
         let diagnostics = DiagnosticCollector(file: file)
         let root: Node
         do {
