@@ -58,7 +58,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "TallyCLITests", dependencies: ["tally", "CompetitionStore"],
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "CompetitionStore", "BridgeScoring", "SeededRandom"],
                     exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

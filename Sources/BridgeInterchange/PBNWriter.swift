@@ -77,7 +77,7 @@ public enum PBNWriter {
     /// Reads PBN's vulnerability names (None/Love/-, NS, EW, All/Both).
     public static func vulnerability(_ text: String) -> Vulnerability? {
         switch text.lowercased() {
-        case "none", "love", "-": .none
+        case "none", "love", "-": Vulnerability.none
         case "ns": .northSouth
         case "ew": .eastWest
         case "all", "both": .all

@@ -77,7 +77,7 @@ public struct BridgeReports: Sendable {
         var rows: [[ReportCell]] = pairing.tables.map { table in
             [.number(String(table.number)), .text("\(table.home) \(name(table.home))"), .text("\(table.away) \(name(table.away))")]
         }
-        if let bye = pairing.bye { rows.append([.text(labels.byes), .text("\(bye) \(name(bye))"), .empty]) }
+        if let bye = pairing.bye { rows.append([.text(labels.bye), .text("\(bye) \(name(bye))"), .empty]) }
         return ReportDocument(title: "\(info.name) \(labels.roundTitle(round)) \(labels.pairings)", subtitle: subtitle(info),
                               sections: [ReportSection(columns: [ReportColumn(labels.table, numeric: true),
                                                                  ReportColumn(labels.home), ReportColumn(labels.away)],
@@ -205,7 +205,7 @@ public struct BridgeReports: Sendable {
                     }
                 }
             }
-            if let bye = round.bye { cells[round.number, default: [:]][bye] = Cell(opponent: nil, hundredths: nil, text: labels.byes) }
+            if let bye = round.bye { cells[round.number, default: [:]][bye] = Cell(opponent: nil, hundredths: nil, text: labels.bye) }
         }
         return cells
     }

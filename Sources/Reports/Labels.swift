@@ -67,6 +67,7 @@ public struct Labels: Sendable {
     public var impsLost: String { pick("失 IMP", "IMPs lost") }
     public var matches: String { pick("场次", "Matches") }
     public var byes: String { pick("轮空", "Byes") }
+    public var bye: String { pick("轮空", "Bye") }
     public var qualified: String { pick("出线", "Qualified") }
     public var yes: String { pick("是", "yes") }
     public var round: String { pick("轮次", "Round") }
