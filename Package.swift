@@ -41,7 +41,7 @@ let package = Package(
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
             "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring", "BridgeInterchange",
-            "ExactNumbers",
+            "ExactNumbers", "CSVReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.

@@ -153,3 +153,34 @@ public enum PBNReader {
         throw LineProblem(line: tag.line, message: "Score '\(tag.value)' is not 'NS n', 'EW n' or a number")
     }
 }
+
+extension PBNReader {
+    /// The deals of a PBN file by board, checked: each record with a Board and a Deal; a
+    /// Dealer or Vulnerable that contradicts the board number, or a malformed deal, is a
+    /// problem at its line.
+    public static func deals(in text: String) -> (deals: [Int: String], errors: [(Int, String)]) {
+        var deals: [Int: String] = [:]
+        var errors: [(Int, String)] = []
+        for record in records(in: text) {
+            guard let boardTag = record.tags["Board"], let dealTag = record.tags["Deal"] else { continue }
+            guard let number = Int(boardTag.value), let board = BoardNumber(rawValue: number) else {
+                errors.append((boardTag.line, "Board '\(boardTag.value)' is not a board number"))
+                continue
+            }
+            if let dealer = record.tags["Dealer"], Seat(letter: dealer.value) != board.dealer {
+                errors.append((dealer.line, "Dealer \(dealer.value) contradicts board \(number), whose dealer is \(board.dealer.rawValue) (Law 2)"))
+            }
+            if let vulnerable = record.tags["Vulnerable"], PBNWriter.vulnerability(vulnerable.value) != board.vulnerability {
+                errors.append((vulnerable.line, "Vulnerable \(vulnerable.value) contradicts board \(number), which is \(PBNWriter.name(of: board.vulnerability)) (Law 2)"))
+            }
+            if let problem = PBNDeal.problem(in: dealTag.value) {
+                errors.append((dealTag.line, "invalid deal of board \(number): \(problem)"))
+            } else if let other = deals[number], other != dealTag.value {
+                errors.append((dealTag.line, "board \(number) is dealt twice with different cards"))
+            } else {
+                deals[number] = dealTag.value
+            }
+        }
+        return (deals, errors)
+    }
+}

@@ -216,3 +216,34 @@ extension TallyDatabase {
         return entry
     }
 }
+
+extension TallyDatabase {
+    /// Stores the deals (hands) of a PBN file, all or none; a board whose stored deal differs
+    /// is refused.
+    public func importDeals(path: String, displayName: String, competition: StoredCompetition,
+                            operator: String) throws -> ImportSummary {
+        _ = try bridgeDefinition(competition)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputRejection(lines: ["\(displayName): error: cannot open the file"])
+        }
+        let (deals, problems) = PBNReader.deals(in: String(decoding: data, as: UTF8.self))
+        var errors = ErrorList(file: displayName)
+        for (line, message) in problems { errors.add(line, message) }
+        guard errors.isEmpty else { throw errors.rejection }
+        return try write("import deals from \(displayName)") { db in
+            for (board, deal) in deals.sorted(by: { $0.key < $1.key }) {
+                let stored = try String.fetchOne(db, sql: "SELECT deal FROM deal WHERE competitionId = ? AND board = ?",
+                                                 arguments: [competition.id, board])
+                if let stored, stored != deal { errors.add(0, "board \(board) has another deal stored already") }
+                if stored == nil {
+                    try db.execute(sql: "INSERT INTO deal (competitionId, board, deal) VALUES (?, ?, ?)",
+                                   arguments: [competition.id, board, deal])
+                }
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            try audit(db, AuditEntry(operator: `operator`, action: "deals.import", competition: competition.id,
+                                     newValue: "\(deals.count) deals", source: displayName))
+            return ImportSummary(rows: deals.count)
+        }
+    }
+}

@@ -61,23 +61,34 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let (database, competition) = try global.openCompetition()
-        let snapshot = try database.bridgeSnapshot(competition)
-        let info = competition.definition.info
-        let text: String
-        switch format {
-        case .pbn:
-            let date = info.date.map { String(format: "%04d.%02d.%02d", $0.year, $0.month, $0.day) }
-            text = PBNWriter.write(event: info.name, site: info.organiser, date: date, lines: snapshot.pbnLines,
-                                   deals: snapshot.deals)
-        case .usebio:
-            let date = info.date.map { String(format: "%02d/%02d/%04d", $0.day, $0.month, $0.year) }
-            text = USEBIOWriter.write(event: info.name, organiser: info.organiser, date: date,
-                                      eventType: snapshot.rules.movement == .swiss ? "SWISS_TEAMS" : "TEAMS",
-                                      boardsPlayed: snapshot.rounds.count * snapshot.rules.boardsPerRound,
-                                      teams: snapshot.usebioTeams, matches: snapshot.usebioMatches)
-        }
-        try OutputDestination(output: output).write(text)
+        let exports = BridgeExports(snapshot: try database.bridgeSnapshot(competition))
+        try OutputDestination(output: output).write(format == .pbn ? exports.pbn : exports.usebio)
     }
+}
+
+/// The interchange files of a bridge event.
+struct BridgeExports {
+    var snapshot: BridgeSnapshot
+
+    /// PBN 2.1: every table result with its match, and the deals.
+    var pbn: String {
+        let info = snapshot.competition.info
+        let date = info.date.map { "\($0.year).\(pad($0.month)).\(pad($0.day))" }
+        return PBNWriter.write(event: info.name, site: info.organiser, date: date, lines: snapshot.pbnLines,
+                               deals: snapshot.deals)
+    }
+
+    /// USEBIO 1.2 XML.
+    var usebio: String {
+        let info = snapshot.competition.info
+        let date = info.date.map { "\(pad($0.day))/\(pad($0.month))/\($0.year)" }
+        return USEBIOWriter.write(event: info.name, organiser: info.organiser, date: date,
+                                  eventType: snapshot.rules.movement == .swiss ? "SWISS_TEAMS" : "TEAMS",
+                                  boardsPlayed: snapshot.rounds.count * snapshot.rules.boardsPerRound,
+                                  teams: snapshot.usebioTeams, matches: snapshot.usebioMatches)
+    }
+
+    private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }
 
 extension BridgeSnapshot {

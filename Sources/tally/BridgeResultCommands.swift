@@ -121,3 +121,25 @@ struct ForfeitCommand: ParsableCommand {
         print("round \(round): team \(team) forfeits")
     }
 }
+
+/// `tally deals import FILE.pbn`.
+struct DealsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deals",
+        abstract: "Store the deals (hands) of the boards.",
+        subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import the deals of a PBN file (Board and Deal tags).")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: ArgumentHelp("The PBN file.", valueName: "file")) var file: String
+
+        func run() throws {
+            let (database, competition) = try global.openCompetition()
+            let summary = try database.importDeals(path: file, displayName: file, competition: competition, operator: who.name)
+            print("\(file): \(summary.rows) deals stored")
+        }
+    }
+}

@@ -19,8 +19,8 @@ struct Tally: ParsableCommand {
             TimesCommand.self, DeductCommand.self, DiscrepanciesCommand.self, LockCommand.self, UnlockCommand.self,
             RevealCommand.self, RulingCommand.self, StandingsCommand.self, AwardsCommand.self,
             OrganisationsCommand.self, AuditCommand.self, TeamsCommand.self, RoundCommand.self, ResultsCommand.self,
-            ResultCommand.self, PenaltyCommand.self, ForfeitCommand.self, MatchesCommand.self, CrossTableCommand.self,
-            ExportCommand.self, BridgeCommand.self,
+            ResultCommand.self, DealsCommand.self, PenaltyCommand.self, ForfeitCommand.self, MatchesCommand.self, CrossTableCommand.self,
+            ExportCommand.self, BridgeCommand.self, DemoCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

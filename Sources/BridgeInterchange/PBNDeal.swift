@@ -1,0 +1,33 @@
+import BridgeScoring
+
+/// A deal in PBN notation (`N:AKQ2.KQ2.K2.AK32 …`): four hands from the first seat on,
+/// each `spades.hearts.diamonds.clubs`.
+public enum PBNDeal {
+    /// Why the text is not a complete deal, or `nil` when it is one: four hands of 13 cards,
+    /// 52 different cards in all.
+    public static func problem(in text: String) -> String? {
+        let parts = text.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 1, Seat(letter: parts[0]) != nil else {
+            return "a deal starts with the first seat and a colon, e.g. N:AKQ2.KQ2.K2.AK32 …"
+        }
+        let hands = parts[1].split(separator: " ")
+        guard hands.count == 4 else { return "a deal has four hands, not \(hands.count)" }
+        var seen: Set<String> = []
+        for (index, hand) in hands.enumerated() {
+            let suits = hand.split(separator: ".", omittingEmptySubsequences: false)
+            guard suits.count == 4 else { return "hand \(index + 1) has \(suits.count) suits; expected spades.hearts.diamonds.clubs" }
+            var count = 0
+            for (suit, cards) in zip("SHDC", suits) {
+                for rank in cards where cards != "-" {
+                    guard "AKQJT98765432".contains(rank.uppercased()) else { return "'\(rank)' is not a card rank" }
+                    guard seen.insert("\(suit)\(rank.uppercased())").inserted else {
+                        return "the \(rank.uppercased()) of \(suit) is dealt twice"
+                    }
+                    count += 1
+                }
+            }
+            guard count == 13 else { return "hand \(index + 1) holds \(count) cards; expected 13" }
+        }
+        return nil
+    }
+}
