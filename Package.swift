@@ -58,6 +58,10 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "FuzzTests", dependencies: [
+            "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionStore", "SkillsScoring",
+            "SeededRandom",
+        ], exclude: ["Corpus"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "CompetitionStore", "BridgeScoring", "SeededRandom"],
                     exclude: ["Fixtures", "Golden"]),
     ],

@@ -42,6 +42,9 @@ public struct ResultEntry: Sendable, Hashable {
         self.deal = deal
     }
 
+    /// The largest score a table can produce (7NTXX vulnerable, all thirteen tricks lost).
+    public static let largestScore = 7_600
+
     /// North-South's score: from contract, declarer and tricks when given (checked against a
     /// given score), else the given score; `nil` for an adjusted table.
     public func computedNorthSouthScore() throws(EntryProblem) -> Int? {
@@ -49,6 +52,9 @@ public struct ResultEntry: Sendable, Hashable {
         guard let contract else {
             guard let northSouthScore else { throw EntryProblem("give a contract, declarer and tricks, a score, or an adjusted score") }
             guard northSouthScore % 10 == 0 else { throw EntryProblem("score \(northSouthScore) is not a multiple of 10") }
+            guard abs(northSouthScore) <= Self.largestScore else {
+                throw EntryProblem("score \(northSouthScore) is beyond any bridge score (at most \(Self.largestScore) either way)")
+            }
             return northSouthScore
         }
         guard let boardNumber = BoardNumber(rawValue: board) else { throw EntryProblem("board \(board) is out of range") }

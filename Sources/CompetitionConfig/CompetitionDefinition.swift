@@ -64,9 +64,12 @@ public struct CompetitionInfo: Sendable, Hashable {
     /// Published precision: totals round half-up to this many decimals.
     public var decimals: Int
     public var language: OutputLanguage
+    /// The declared officials; when any are, only they may write, each within their role.
+    public var officials: [Official]
 
     public init(id: CompetitionID, name: String, kind: CompetitionKind, organiser: String? = nil,
-                date: CompetitionDate? = nil, decimals: Int = 2, language: OutputLanguage = .en) {
+                date: CompetitionDate? = nil, decimals: Int = 2, language: OutputLanguage = .en,
+                officials: [Official] = []) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -74,6 +77,7 @@ public struct CompetitionInfo: Sendable, Hashable {
         self.date = date
         self.decimals = decimals
         self.language = language
+        self.officials = officials
     }
 }
 

@@ -41,4 +41,50 @@ extension DefinitionReader {
         default: 31
         }
     }
+
+    /// Reads `officials:`: each `{ name, role, [trades], [seats] }`.
+    func readOfficials(_ node: Node?, trades: Set<String>) -> [Official] {
+        guard let items = diagnostics.list(node, "officials", allowEmpty: true) else { return [] }
+        var officials: [Official] = []
+        var names: [(String, Node?)] = []
+        for item in items {
+            let label = item.mapping?["name"]?.text.map { "official '\($0)'" } ?? "official"
+            guard let mapping = MappingReader(item, context: label, keys: ["name", "role", "trades", "seats"],
+                                              diagnostics: diagnostics)
+            else { continue }
+            let name = diagnostics.string(mapping.required("name"), "official name")
+            let role = diagnostics.choice(mapping.required("role"), "role", as: Official.Role.self)
+            if role != .judge { mapping.reject(["trades", "seats"], because: "applies only to role: judge") }
+            var judged: [String]?
+            if let list = diagnostics.list(mapping.optional("trades"), "trades") {
+                judged = list.compactMap { node in
+                    guard let trade = diagnostics.string(node, "trade") else { return nil }
+                    if !trades.isEmpty && !trades.contains(trade) {
+                        diagnostics.error("\(label) judges unknown trade '\(trade)'; expected one of: \(allowedList(trades.sorted()))", at: node)
+                        return nil
+                    }
+                    return trade
+                }
+            } else if role == .judge {
+                diagnostics.error("\(label) is a judge and needs the trades judged (trades: [...])", at: item)
+            }
+            var seats: [Int]?
+            if let list = diagnostics.list(mapping.optional("seats"), "seats") {
+                seats = list.compactMap { node in
+                    guard let text = diagnostics.string(node, "seat") else { return nil }
+                    let digits = text.uppercased().hasPrefix("J") ? String(text.dropFirst()) : text
+                    guard let seat = Int(digits), (1...99).contains(seat) else {
+                        diagnostics.error("invalid seat '\(text)'; expected J1, J2, …", at: node)
+                        return nil
+                    }
+                    return seat
+                }
+            }
+            guard let name, let role else { continue }
+            names.append((name, mapping.optional("name")))
+            officials.append(Official(name: name, role: role, trades: judged, seats: seats))
+        }
+        diagnostics.rejectDuplicates(names.map { ($0.0, $0.1) }, "official name")
+        return officials
+    }
 }

@@ -14,12 +14,14 @@ struct DefinitionReader {
 
     /// Reads the whole file; `nil` when the kind could not be determined.
     func read(_ root: Node) -> CompetitionDefinition? {
-        let topKeys = ["competition", "scoring", "titles", "organisations", "standardised", "trades",
+        let topKeys = ["competition", "officials", "scoring", "titles", "organisations", "standardised", "trades",
                        "bridge", "awards"]
         guard let top = MappingReader(root, context: "the definition", keys: topKeys,
                                       diagnostics: diagnostics)
         else { return nil }
-        let info = readCompetition(top.required("competition"))
+        var info = readCompetition(top.required("competition"))
+        let tradeIDs = top.optional("trades")?.sequence.map { Array($0).compactMap { $0.mapping?["id"]?.text } } ?? []
+        info?.officials = readOfficials(top.optional("officials"), trades: Set(tradeIDs))
         switch info?.kind {
         case .skills:
             top.reject(["bridge", "awards"], because: "does not apply to kind skills")

@@ -49,11 +49,21 @@ extension DiagnosticCollector {
         return value
     }
 
-    /// An exact decimal number, optionally bounded below.
+    /// The largest number a definition takes, and the most decimals: enough for any marking
+    /// scale, and small enough that exact arithmetic on marks can never overflow.
+    static let numberLimit = Rational(1_000_000)
+    static let decimalPlaces = 4
+
+    /// An exact decimal number of at most four decimals and at most a million, optionally
+    /// bounded below.
     func number(_ node: Node?, _ what: String, minimum: Rational? = nil, exclusive: Bool = false) -> Rational? {
         guard let node else { return nil }
         guard let text = node.text, let value = Rational(decimal: text) else {
             error("expected a number for \(what), found '\(node.text ?? node.kindDescription)'", at: node)
+            return nil
+        }
+        guard value.magnitude <= Self.numberLimit, (value * 10_000).isInteger else {
+            error("\(what) \(text) is out of range; expected at most 1000000 with at most \(Self.decimalPlaces) decimals", at: node)
             return nil
         }
         if let minimum, exclusive ? value <= minimum : value < minimum {
@@ -70,14 +80,15 @@ extension DiagnosticCollector {
             error("expected a share like 10% for \(what), found \(node.kindDescription)", at: node)
             return nil
         }
-        let value: Rational?
+        var value: Rational?
         if text.hasSuffix("%") {
             value = Rational(decimal: text.dropLast()).map { $0 / 100 }
         } else {
             value = Rational(decimal: text).flatMap { $0 <= 1 ? $0 : nil }
         }
+        if let candidate = value, !(candidate * 1_000_000).isInteger { value = nil }
         guard let value else {
-            error("expected a share like 10% or 0.1 for \(what), found '\(text)'", at: node)
+            error("expected a share like 10% or 0.1 (at most four decimals of a percent) for \(what), found '\(text)'", at: node)
             return nil
         }
         guard value > 0 else {

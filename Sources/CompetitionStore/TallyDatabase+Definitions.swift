@@ -23,6 +23,9 @@ extension TallyDatabase {
     /// time or deduction names a component that is gone, or the kind changed.
     public func store(_ definition: CompetitionDefinition, source: String, operator: String) throws -> DefinitionLoadOutcome {
         let id = definition.info.id.rawValue
+        if let reason = definition.info.officials.refusal(of: `operator`, for: .chiefJudgeDecision) {
+            throw RuleRefusal("loading the definition: \(reason)")
+        }
         return try write("load the definition of '\(id)'") { db in
             let existing = try Row.fetchOne(db, sql: "SELECT kind, definition FROM competition WHERE id = ?", arguments: [id])
             if let existing {

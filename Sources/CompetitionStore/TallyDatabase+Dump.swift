@@ -22,3 +22,11 @@ extension TallyDatabase {
         }
     }
 }
+
+extension TallyDatabase {
+    /// Runs raw SQL outside tally's rules, to simulate damage in tests of `verify`. Never
+    /// called by tally itself.
+    public func tamperForTesting(sql: String) throws {
+        try pool.write { try $0.execute(sql: sql) }
+    }
+}

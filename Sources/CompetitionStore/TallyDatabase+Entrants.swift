@@ -25,6 +25,7 @@ extension TallyDatabase {
     public func importEntrants(path: String, displayName: String, competition: StoredCompetition,
                                seed: UInt64?, operator: String) throws -> ImportSummary {
         let skills = try skillsDefinition(competition)
+        try authorize(competition, `operator`, .deskWork, operation: "import entrants from \(displayName)")
         var rows: [(line: Int, entrant: EntrantRow)] = []
         var errors = ErrorList(file: displayName)
         let reader: CSVReader
@@ -58,7 +59,7 @@ extension TallyDatabase {
         } catch let error as CSVError {
             errors.add(error.line, error.message)
         }
-        return try write("import entrants from \(displayName)") { db in
+        return try write("import entrants from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             var draws: [TradeID: UInt64] = [:]
             for (position, trade) in skills.trades.enumerated() {
                 let indices = rows.indices.filter { rows[$0].entrant.trade == trade.id }
@@ -122,10 +123,11 @@ extension TallyDatabase {
     /// Registers one entrant; without a code, the next free `A` number of the trade is used.
     public func addEntrant(_ entrant: EntrantRow, competition: StoredCompetition, operator: String) throws -> EntrantRow {
         let skills = try skillsDefinition(competition)
+        try authorize(competition, `operator`, .deskWork, operation: "register an entrant")
         guard skills.trade(entrant.trade) != nil else {
             throw InputRejection("unknown trade '\(entrant.trade)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
         }
-        return try write("register an entrant") { db in
+        return try write("register an entrant", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             var entrant = entrant
             if entrant.code.rawValue.isEmpty {
                 let codes = try String.fetchAll(db, sql: "SELECT code FROM entrant WHERE competitionId = ? AND tradeId = ?",
@@ -187,7 +189,9 @@ extension TallyDatabase {
         if status == .disqualified && (reason ?? "").isEmpty {
             throw InputRejection("disqualifying needs a reason (--reason)")
         }
-        try write("change the status of \(code)") { db in
+        try authorize(competition, `operator`, status == .disqualified ? .chiefJudgeDecision : .deskWork,
+                      operation: "change the status of \(code)")
+        try write("change the status of \(code)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: trade)
             let entrant = try entrantRow(db, competition: competition.id, trade: trade, code: code)
             let old: String = entrant["status"]

@@ -1,3 +1,4 @@
+import CompetitionConfig
 import CSVReading
 import ExactNumbers
 import GRDB
@@ -30,7 +31,7 @@ extension TallyDatabase {
         do { reader = try CSVReader(path: path, displayName: displayName) } catch {
             throw InputRejection(lines: [error.description])
         }
-        return try write("import marks from \(displayName)") { db in
+        return try write("import marks from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             var errors = ErrorList(file: displayName)
             let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
             let firstAudit = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audit") ?? 0) + 1
@@ -42,6 +43,8 @@ extension TallyDatabase {
             let at = now()
             var rows = 0
             var lockedRows: [TradeID: Int] = [:]
+            var refusals: [String] = []
+            let officials = competition.definition.info.officials
             do {
                 guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
                 let header = try CSVHeader(headerRecord, file: displayName, required: ["trade", "code", "component", "mark"],
@@ -53,6 +56,11 @@ extension TallyDatabase {
                         let row = try lookup.resolve(record, header: header)
                         if row.entrant.locked {
                             lockedRows[row.trade.id, default: 0] += 1
+                            continue
+                        }
+                        if let refusal = officials.refusal(of: `operator`, for: .enterMark(trade: row.trade.id.rawValue,
+                                                                                            seat: row.slot.judge)) {
+                            refusals.append("\(displayName):\(record.line): \(refusal)")
                             continue
                         }
                         try row.trade.rules.check(row.slot, value: row.value)
@@ -79,6 +87,10 @@ extension TallyDatabase {
                 }
             } catch let error as CSVError {
                 errors.add(error.line, error.message)
+            }
+            if !refusals.isEmpty {
+                throw RuleRefusal("\(displayName): \(refusals.count) marks are not \(`operator`)'s to enter; nothing was imported",
+                                  details: Array(refusals.prefix(20)))
             }
             if !lockedRows.isEmpty {
                 let trades = lockedRows.keys.sorted().map { "'\($0)' (\(lockedRows[$0]!) rows)" }.joined(separator: ", ")
@@ -111,7 +123,10 @@ extension TallyDatabase {
         }
         do { try trade.rules.check(entry.slot, value: entry.value) } catch { throw InputRejection(error.message) }
         if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
-        try write("enter a mark") { db in
+        try authorize(competition, `operator`,
+                      reason == nil ? .enterMark(trade: entry.trade.rawValue, seat: entry.slot.judge) : .chiefJudgeDecision,
+                      operation: reason == nil ? "enter a mark" : "correct a mark")
+        try write("enter a mark", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: entry.trade)
             let entrant = try entrantRow(db, competition: competition.id, trade: entry.trade, code: entry.code)
             let status = EntrantStatus(rawValue: entrant["status"]) ?? .registered
@@ -150,11 +165,12 @@ extension TallyDatabase {
     public func importTimes(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
         let skills = try skillsDefinition(competition)
+        try authorize(competition, `operator`, .deskWork, operation: "import times from \(displayName)")
         let reader: CSVReader
         do { reader = try CSVReader(path: path, displayName: displayName) } catch {
             throw InputRejection(lines: [error.description])
         }
-        return try write("import times from \(displayName)") { db in
+        return try write("import times from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             var errors = ErrorList(file: displayName)
             let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
             let insert = try db.makeStatement(sql: "INSERT INTO time (entrantId, component, seconds) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")

@@ -13,6 +13,7 @@ extension TallyDatabase {
     public func importResults(path: String, displayName: String, competition: StoredCompetition,
                               operator: String) throws -> ImportSummary {
         let bridge = try bridgeDefinition(competition)
+        try authorize(competition, `operator`, .deskWork, operation: "import results from \(displayName)")
         let entries: [ResultEntry]
         if path.lowercased().hasSuffix(".pbn") {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -28,7 +29,7 @@ extension TallyDatabase {
         } else {
             entries = try resultEntries(csv: path, displayName: displayName, form: bridge.rules.form)
         }
-        return try write("import results from \(displayName)") { db in
+        return try write("import results from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let snapshot = try bridgeSnapshot(db, competition: competition.id, definition: bridge)
             var errors = ErrorList(file: displayName)
             for entry in entries {
@@ -49,7 +50,9 @@ extension TallyDatabase {
                             operator: String) throws {
         let bridge = try bridgeDefinition(competition)
         if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
-        try write("enter a result") { db in
+        try authorize(competition, `operator`, reason == nil ? .deskWork : .chiefJudgeDecision,
+                      operation: reason == nil ? "enter a result" : "correct a result")
+        try write("enter a result", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let snapshot = try bridgeSnapshot(db, competition: competition.id, definition: bridge)
             do {
                 try store(db, entry, snapshot: snapshot, competition: competition.id, operator: `operator`, correcting: reason)
@@ -71,7 +74,6 @@ extension TallyDatabase {
             throw EntryProblem("board \(entry.board) is not played in round \(entry.round); expected \(boards.lowerBound)–\(boards.upperBound)")
         }
         var key: (team: Int, seat: String, table: Int, room: String)
-        var tableNumber: Int?
         switch rules.form {
         case .robot:
             guard let team = entry.team, let seat = entry.seat else { throw EntryProblem("a robot-form result names a team and its seat (NS or EW)") }
@@ -81,14 +83,12 @@ extension TallyDatabase {
             if let given = entry.table, given != table.number {
                 throw EntryProblem("team \(team) plays at table \(table.number) in round \(entry.round), not \(given)")
             }
-            tableNumber = table.number
             key = (team.rawValue, seat.rawValue, 0, "")
         case .teamsOfFour:
             guard let table = entry.table, let room = entry.room else { throw EntryProblem("a teams-of-four result names a table and a room") }
             guard round.pairing.tables.contains(where: { $0.number == table }) else {
                 throw EntryProblem("there is no table \(table) in round \(entry.round)")
             }
-            tableNumber = table
             key = (0, "", table, room.rawValue)
         }
         let score = try entry.computedNorthSouthScore()
@@ -137,7 +137,8 @@ extension TallyDatabase {
         try audit(db, AuditEntry(operator: `operator`, action: reason == nil ? "result.enter" : "result.correct",
                                  competition: competition, code: key.team == 0 ? nil : String(key.team),
                                  component: "round \(entry.round) board \(entry.board)",
-                                 aspect: [key.seat, tableNumber.map { "table \($0)" } ?? "", key.room].filter { !$0.isEmpty }.joined(separator: " "),
+                                 aspect: [key.seat, key.table == 0 ? "" : "table \(key.table)", key.room]
+                                     .filter { !$0.isEmpty }.joined(separator: " "),
                                  oldValue: old.map(describe), newValue: new, reason: reason, source: entry.source))
     }
 
@@ -223,6 +224,7 @@ extension TallyDatabase {
     public func importDeals(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
         _ = try bridgeDefinition(competition)
+        try authorize(competition, `operator`, .deskWork, operation: "import deals from \(displayName)")
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputRejection(lines: ["\(displayName): error: cannot open the file"])
         }
@@ -230,7 +232,7 @@ extension TallyDatabase {
         var errors = ErrorList(file: displayName)
         for (line, message) in problems { errors.add(line, message) }
         guard errors.isEmpty else { throw errors.rejection }
-        return try write("import deals from \(displayName)") { db in
+        return try write("import deals from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             for (board, deal) in deals.sorted(by: { $0.key < $1.key }) {
                 let stored = try String.fetchOne(db, sql: "SELECT deal FROM deal WHERE competitionId = ? AND board = ?",
                                                  arguments: [competition.id, board])

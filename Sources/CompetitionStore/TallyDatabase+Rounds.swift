@@ -10,7 +10,8 @@ extension TallyDatabase {
     public func pairNextRound(competition: StoredCompetition, seed: UInt64?, operator: String) throws -> StoredRound {
         let bridge = try bridgeDefinition(competition)
         let rules = bridge.rules
-        return try write("pair the next round") { db in
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "pair the next round")
+        return try write("pair the next round", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let snapshot = try bridgeSnapshot(db, competition: competition.id, definition: bridge)
             let number = snapshot.rounds.count + 1
             guard number <= rules.rounds else { throw RuleRefusal("all \(rules.rounds) rounds are already paired") }
@@ -72,7 +73,8 @@ extension TallyDatabase {
     /// Records that a team forfeits its match of a round (0 VP; its opponent the bye award).
     public func forfeit(round: Int, team: TeamNumber, reason: String, competition: StoredCompetition, operator: String) throws {
         guard !reason.isEmpty else { throw InputRejection("a forfeit needs a reason (--reason)") }
-        try write("record a forfeit") { db in
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "record a forfeit")
+        try write("record a forfeit", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let playing = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM bridgeMatch WHERE competitionId = ? AND round = ? AND (home = ? OR away = ?)
                 """, arguments: [competition.id, round, team.rawValue, team.rawValue]) ?? 0
@@ -89,8 +91,9 @@ extension TallyDatabase {
                          operator: String) throws {
         guard hundredths > 0 else { throw InputRejection("a penalty is a positive number of VPs") }
         guard !reason.isEmpty else { throw InputRejection("a penalty needs a reason (--reason)") }
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "record a penalty")
         _ = try bridgeDefinition(competition)
-        try write("record a penalty") { db in
+        try write("record a penalty", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             do {
                 try db.execute(sql: "INSERT INTO penalty (competitionId, team, round, hundredths, reason) VALUES (?, ?, ?, ?, ?)",
                                arguments: [competition.id, team.rawValue, round, hundredths, reason])

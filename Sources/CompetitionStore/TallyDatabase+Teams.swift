@@ -18,6 +18,7 @@ extension TallyDatabase {
     public func importTeams(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
         _ = try bridgeDefinition(competition)
+        try authorize(competition, `operator`, .deskWork, operation: "import teams from \(displayName)")
         var errors = ErrorList(file: displayName)
         var teams: [(line: Int, team: TeamRow)] = []
         do {
@@ -52,7 +53,7 @@ extension TallyDatabase {
             errors.add(error.line, error.message)
         }
         guard errors.isEmpty else { throw errors.rejection }
-        return try write("import teams from \(displayName)") { db in
+        return try write("import teams from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             for (line, team) in teams {
                 do {
                     try db.execute(sql: "INSERT INTO team (competitionId, number, name, organisation) VALUES (?, ?, ?, ?)",
@@ -78,7 +79,8 @@ extension TallyDatabase {
     /// Withdraws a team after the last round paired: it is not paired again.
     public func withdraw(team: TeamNumber, reason: String, competition: StoredCompetition, operator: String) throws {
         guard !reason.isEmpty else { throw InputRejection("a withdrawal needs a reason (--reason)") }
-        try write("withdraw team \(team)") { db in
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "withdraw team \(team)")
+        try write("withdraw team \(team)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let rounds = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bridgeRound WHERE competitionId = ?",
                                           arguments: [competition.id]) ?? 0
             try db.execute(sql: "UPDATE team SET withdrawnAfterRound = ?, withdrawalReason = ? WHERE competitionId = ? AND number = ?",

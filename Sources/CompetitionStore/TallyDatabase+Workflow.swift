@@ -1,3 +1,4 @@
+import CompetitionConfig
 import ExactNumbers
 import GRDB
 import SkillsScoring
@@ -14,11 +15,12 @@ extension TallyDatabase {
 
     /// Locks a trade: refused while an entrant is incomplete or a discrepancy is open.
     public func lock(trade: TradeID, competition: StoredCompetition, decimals: Int, operator: String) throws {
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "lock trade \(trade)")
         let skills = try skillsDefinition(competition)
         guard let definition = skills.trade(trade) else {
             throw InputRejection("unknown trade '\(trade)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
         }
-        try write("lock trade \(trade)") { db in
+        try write("lock trade \(trade)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: trade)
             let snapshot = try snapshot(db, competition: competition.id, trade: definition)
             let result = TradeScorer(trade: trade, rules: definition.rules, decimals: decimals)
@@ -37,7 +39,8 @@ extension TallyDatabase {
     /// Reopens a locked trade; the reason is required and logged.
     public func unlock(trade: TradeID, reason: String, competition: StoredCompetition, operator: String) throws {
         guard !reason.isEmpty else { throw InputRejection("unlocking needs a reason (--reason)") }
-        try write("unlock trade \(trade)") { db in
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "unlock trade \(trade)")
+        try write("unlock trade \(trade)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let state = try tradeState(db, competition: competition.id, trade: trade)
             guard state.locked else { throw RuleRefusal("trade '\(trade)' is not locked") }
             try db.execute(sql: "UPDATE trade SET lockedAt = NULL WHERE competitionId = ? AND id = ?",
@@ -49,7 +52,8 @@ extension TallyDatabase {
 
     /// Decrypts a locked trade's codes to names (解密), logged. Refused before the lock.
     public func reveal(trade: TradeID, competition: StoredCompetition, operator: String) throws {
-        try write("reveal trade \(trade)") { db in
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "reveal trade \(trade)")
+        try write("reveal trade \(trade)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let state = try tradeState(db, competition: competition.id, trade: trade)
             guard state.locked else {
                 throw RuleRefusal("trade '\(trade)' is not locked; names are revealed only after the lock")
@@ -67,9 +71,10 @@ extension TallyDatabase {
     public func confirmDiscrepancy(_ key: DiscrepancyKey, trade: TradeID, reason: String, competition: StoredCompetition,
                                    decimals: Int, operator: String) throws {
         guard !reason.isEmpty else { throw InputRejection("confirming a discrepancy needs a reason (--reason)") }
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "confirm a discrepancy")
         let skills = try skillsDefinition(competition)
         guard let definition = skills.trade(trade) else { throw InputRejection("unknown trade '\(trade)'") }
-        try write("confirm a discrepancy") { db in
+        try write("confirm a discrepancy", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: trade)
             let entrant = try entrantRow(db, competition: competition.id, trade: trade, code: key.code)
             let snapshot = try snapshot(db, competition: competition.id, trade: definition)
@@ -94,7 +99,8 @@ extension TallyDatabase {
                              operator: String) throws {
         guard codes.count >= 2 else { throw InputRejection("a ruling orders at least two tied entrants") }
         guard !reason.isEmpty else { throw InputRejection("a ruling needs a reason (--reason)") }
-        try write("record a ruling") { db in
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "record a ruling")
+        try write("record a ruling", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: trade)
             for code in codes { _ = try entrantRow(db, competition: competition.id, trade: trade, code: code) }
             let list = codes.map(\.rawValue).joined(separator: ",")
@@ -113,9 +119,12 @@ extension TallyDatabase {
         guard definition.rules.markableIDs.contains(deduction.component) else {
             throw InputRejection("unknown component '\(deduction.component)'; expected one of: \(definition.rules.markableIDs.map(\.rawValue).joined(separator: ", "))")
         }
-        guard deduction.points > 0 else { throw InputRejection("a deduction is a positive number of points") }
+        guard deduction.points > 0, deduction.points <= 1_000, (deduction.points * 10_000).isInteger else {
+            throw InputRejection("a deduction is a positive number of points, at most 1000 with at most 4 decimals")
+        }
         guard !deduction.reason.isEmpty else { throw InputRejection("a deduction needs a reason (--reason)") }
-        try write("record a deduction") { db in
+        try authorize(competition, `operator`, .chiefJudgeDecision, operation: "record a deduction")
+        try write("record a deduction", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: trade)
             let entrant = try entrantRow(db, competition: competition.id, trade: trade, code: code)
             try db.execute(sql: "INSERT INTO deduction (entrantId, component, points, reason) VALUES (?, ?, ?, ?)",

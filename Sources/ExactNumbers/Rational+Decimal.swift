@@ -2,8 +2,8 @@ extension Rational {
     /// Parses a plain decimal numeral such as `86`, `-3.5` or `0.125`.
     ///
     /// Exponents, thousands separators, `nan` and `inf` are rejected: a mark is written as a
-    /// person reads it. Returns `nil` when the text is not such a numeral or has more than
-    /// twelve decimal places.
+    /// person reads it. Returns `nil` when the text is not such a numeral, has more than
+    /// twelve decimal places, or does not fit 64 bits once scaled.
     public init?(decimal text: some StringProtocol) {
         var digits = Substring(text)
         var negative = false
@@ -24,7 +24,10 @@ extension Rational {
         let wholeValue = whole.isEmpty ? 0 : Int(whole)!
         let fractionValue = fraction.isEmpty ? 0 : Int(fraction)!
         let scale = Rational.powerOfTen(fraction.count)
-        let value = Rational(wholeValue * scale + fractionValue, scale)
+        let (scaled, overflow) = wholeValue.multipliedReportingOverflow(by: scale)
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(fractionValue)
+        guard !overflow, !overflowAgain else { return nil }
+        let value = Rational(sum, scale)
         self = negative ? -value : value
     }
 

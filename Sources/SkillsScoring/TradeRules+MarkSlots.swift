@@ -84,6 +84,9 @@ extension TradeRules {
     }
 
     private func checkRange(_ value: Rational, max: Rational, what: String) throws(MarkProblem) {
+        if !(value * 10_000).isInteger {
+            throw MarkProblem(message: "mark \(value) of \(what) has more than 4 decimals")
+        }
         if value < 0 { throw MarkProblem(message: "mark \(value) of \(what) is negative; enter deductions with `tally deduct`") }
         if value > max { throw MarkProblem(message: "mark \(value) is above the max \(max) of \(what)") }
     }

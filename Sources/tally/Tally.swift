@@ -20,7 +20,7 @@ struct Tally: ParsableCommand {
             RevealCommand.self, RulingCommand.self, StandingsCommand.self, AwardsCommand.self,
             OrganisationsCommand.self, AuditCommand.self, TeamsCommand.self, RoundCommand.self, ResultsCommand.self,
             ResultCommand.self, DealsCommand.self, PenaltyCommand.self, ForfeitCommand.self, MatchesCommand.self, CrossTableCommand.self,
-            ExportCommand.self, BridgeCommand.self, DemoCommand.self,
+            ExportCommand.self, BridgeCommand.self, VerifyCommand.self, BackupCommand.self, DemoCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
