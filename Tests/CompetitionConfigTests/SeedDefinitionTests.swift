@@ -160,3 +160,24 @@ struct SeedDefinitionTests {
         #expect(competition.rules.bye == award)
     }
 }
+
+@Suite("Reading definitions from many threads at once")
+struct ConcurrentReadingTests {
+    /// Regression: Yams' shared regular expressions crashed (SIGSEGV) when definitions were
+    /// read from several threads at once; reading is now serialised.
+    @Test("eight threads reading the seed definitions fifty times each")
+    func concurrentReads() async throws {
+        let path = competitionsFolder.appendingPathComponent("wansheng-craftsman-2023.yaml").path
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    for _ in 0..<50 { _ = try DefinitionLoader.load(path: path) }
+                    return 50
+                }
+            }
+            var total = 0
+            for try await count in group { total += count }
+            #expect(total == 400)
+        }
+    }
+}

@@ -69,6 +69,31 @@ struct ReliabilityTests {
         #expect(try verify(workspace).checked == total)
     }
 
+    @Test("a results import killed at any moment leaves the round's results whole or absent")
+    func killedResultsImport() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let seeds = TallyProcess.repository.appendingPathComponent("seeds/crec-bridge")
+        try workspace.tally("init", TallyProcess.repository.appendingPathComponent("competitions/crec-bridge-teams-2023.yaml").path)
+        try workspace.tally("teams", "import", seeds.appendingPathComponent("teams.csv").path)
+        try workspace.tally("round", "pair")
+        let results = seeds.appendingPathComponent("results-round1.csv").path
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<(8 * Self.scale) {
+            let running = try TallyProcess.start(["results", "import", results], in: workspace.folder,
+                                                 environment: ["TALLY_DB": workspace.database])
+            usleep(UInt32(generator.next(below: 250_000)))
+            kill(running.process.processIdentifier, SIGKILL)
+            _ = running.finish()
+            let report = try verify(workspace)
+            #expect(report.isConsistent, "\(report.problems.prefix(3))")
+            #expect(report.checked == 0 || report.checked == 416)
+            if report.checked == 416 { return }
+        }
+        try workspace.tally("results", "import", results)
+        #expect(try verify(workspace).checked == 416)
+    }
+
     @Test("a correction killed at any moment leaves the old value or the new one, with its audit row")
     func killedCorrections() throws {
         let workspace = try prepared(entrants: 1)
