@@ -35,6 +35,7 @@ let package = Package(
             "CompetitionConfig", "CSVReading", "SkillsScoring", "BridgeScoring", "BridgeInterchange", "SeededRandom",
             "ExactNumbers",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Human- and machine-readable outputs.
         .target(name: "Reports", dependencies: ["ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig"]),

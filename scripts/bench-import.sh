@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 out="${1:-.build/bench-national}"
 mkdir -p "$out"
 [ -f "$out/marks.csv" ] || python3 scripts/generate-national.py "$out"
-swift build -c release --product tally >/dev/null
+swift build -c release --product tally >/dev/null 2>&1
 tally=".build/release/tally"
 rm -f "$out"/*.sqlite*
 

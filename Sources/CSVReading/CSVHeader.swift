@@ -32,8 +32,21 @@ public struct CSVHeader: Sendable {
     /// The trimmed value of `column` in `record`, or `nil` when the column is absent or the
     /// cell is empty.
     public func value(_ column: String, in record: CSVRecord) -> String? {
-        guard let position = index[column], position < record.fields.count else { return nil }
-        let value = record.fields[position].trimmingSpaces()
+        guard let position = index[column] else { return nil }
+        return Self.cell(position, in: record)
+    }
+
+    /// The position of `column`, for loops that read millions of rows.
+    public func position(of column: String) -> Int? { index[column] }
+
+    /// The trimmed value at `position` in `record`, or `nil` when it is empty or absent.
+    public static func cell(_ position: Int?, in record: CSVRecord) -> String? {
+        guard let position, position < record.fields.count else { return nil }
+        let field = record.fields[position]
+        guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
+        // Most cells have no surrounding space: skip the trimming work for them.
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 && first < 0x80 && last < 0x80 { return field }
+        let value = field.trimmingSpaces()
         return value.isEmpty ? nil : value
     }
 

@@ -21,6 +21,20 @@ struct EntrantLookup {
         var value: Rational
     }
 
+    /// Where each column of a marks or times file is, found once per file.
+    struct Columns {
+        var trade, code, component, judge, aspect, mark: Int?
+
+        init(_ header: CSVHeader) {
+            trade = header.position(of: "trade")
+            code = header.position(of: "code")
+            component = header.position(of: "component")
+            judge = header.position(of: "judge")
+            aspect = header.position(of: "aspect")
+            mark = header.position(of: "mark")
+        }
+    }
+
     private let trades: [String: Trade]
     private let tradeList: String
     private var entrants: [String: [String: Entrant]] = [:]
@@ -33,17 +47,17 @@ struct EntrantLookup {
             JOIN trade t ON t.competitionId = e.competitionId AND t.id = e.tradeId WHERE e.competitionId = ?
             """, arguments: [competition])
         while let row = try rows.next() {
-            let entrant = Entrant(id: row["id"], status: EntrantStatus(rawValue: row["status"]) ?? .registered,
-                                  locked: (row["lockedAt"] as String?) != nil)
-            entrants[row["tradeId"], default: [:]][row["code"]] = entrant
+            let entrant = Entrant(id: row[0], status: EntrantStatus(rawValue: row[3]) ?? .registered,
+                                  locked: (row[4] as String?) != nil)
+            entrants[row[1], default: [:]][row[2]] = entrant
         }
     }
 
     /// The trade and registered entrant a row names (columns `trade` and `code`).
-    func entrant(_ record: CSVRecord, header: CSVHeader) throws(RowProblem) -> (Trade, Entrant, EntrantCode) {
-        guard let tradeText = header.value("trade", in: record) else { throw RowProblem("trade is empty") }
+    func entrant(_ record: CSVRecord, columns: Columns) throws(RowProblem) -> (Trade, Entrant, EntrantCode) {
+        guard let tradeText = CSVHeader.cell(columns.trade, in: record) else { throw RowProblem("trade is empty") }
         guard let trade = trades[tradeText] else { throw RowProblem("unknown trade '\(tradeText)'; expected one of: \(tradeList)") }
-        guard let code = header.value("code", in: record) else { throw RowProblem("code is empty") }
+        guard let code = CSVHeader.cell(columns.code, in: record) else { throw RowProblem("code is empty") }
         guard let entrant = entrants[tradeText]?[code] else {
             throw RowProblem("unknown code '\(code)' in trade '\(tradeText)'")
         }
@@ -54,24 +68,24 @@ struct EntrantLookup {
     }
 
     /// A marks row resolved: trade, entrant, slot and value (not yet checked against the rules).
-    func resolve(_ record: CSVRecord, header: CSVHeader) throws(RowProblem) -> Row {
-        let (trade, entrant, code) = try entrant(record, header: header)
-        guard let component = header.value("component", in: record) else { throw RowProblem("component is empty") }
+    func resolve(_ record: CSVRecord, columns: Columns) throws(RowProblem) -> Row {
+        let (trade, entrant, code) = try entrant(record, columns: columns)
+        guard let component = CSVHeader.cell(columns.component, in: record) else { throw RowProblem("component is empty") }
         var judge: Int?
-        if let text = header.value("judge", in: record) {
+        if let text = CSVHeader.cell(columns.judge, in: record) {
             let digits = text.uppercased().hasPrefix("J") ? String(text.dropFirst()) : text
             guard let seat = Int(digits), seat >= 1 else {
                 throw RowProblem("invalid judge '\(text)'; expected a panel seat J1, J2, … (or 1, 2, …)")
             }
             judge = seat
         }
-        guard let markText = header.value("mark", in: record) else { throw RowProblem("mark is empty") }
+        guard let markText = CSVHeader.cell(columns.mark, in: record) else { throw RowProblem("mark is empty") }
         guard let value = Rational(decimal: markText) else {
             throw RowProblem("invalid mark '\(markText)'; expected a number such as 86 or 86.5")
         }
         return Row(trade: trade, code: code, entrant: entrant,
                    slot: MarkSlot(component: ComponentID(component), judge: judge,
-                                  aspect: header.value("aspect", in: record).map { AspectID($0) }),
+                                  aspect: CSVHeader.cell(columns.aspect, in: record).map { AspectID($0) }),
                    value: value)
     }
 }

@@ -19,6 +19,14 @@ enum Schema {
         }
         migrator.registerMigration("v2-skills", migrate: createSkillsTables)
         migrator.registerMigration("v3-bridge", migrate: createBridgeTables)
+        migrator.registerMigration("v4-import-lines") { db in
+            // The import a mark came with and its line: the audit rows of an import are
+            // written from them in one statement, and a duplicate names the line it repeats.
+            try db.alter(table: "mark") { table in
+                table.add(column: "batch", .integer)
+                table.add(column: "line", .integer)
+            }
+        }
         return migrator
     }
 

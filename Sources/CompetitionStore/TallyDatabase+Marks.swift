@@ -34,13 +34,14 @@ extension TallyDatabase {
         return try write("import marks from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             var errors = ErrorList(file: displayName)
             let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
-            let firstAudit = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audit") ?? 0) + 1
-            let insertMark = try db.makeStatement(sql: """
-                INSERT INTO mark (entrantId, component, judge, aspect, value) VALUES (?, ?, ?, ?, ?)
+            let batch = (try Int64.fetchOne(db, sql: "SELECT MAX(batch) FROM mark") ?? 0) + 1
+            let insertMark = try RawStatement(db, sql: """
+                INSERT INTO mark (entrantId, component, judge, aspect, value, batch, line) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """)
-            let insertAudit = try db.makeStatement(sql: AuditEntry.insertSQL)
-            let at = now()
+            let findMark = try RawStatement(db, sql: """
+                SELECT batch, line FROM mark WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?
+                """)
             var rows = 0
             var lockedRows: [TradeID: Int] = [:]
             var refusals: [String] = []
@@ -49,11 +50,12 @@ extension TallyDatabase {
                 guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
                 let header = try CSVHeader(headerRecord, file: displayName, required: ["trade", "code", "component", "mark"],
                                            optional: ["judge", "aspect"])
+                let columns = EntrantLookup.Columns(header)
                 while let record = try reader.next() {
                     rows += 1
                     do {
                         try header.checkWidth(of: record, file: displayName)
-                        let row = try lookup.resolve(record, header: header)
+                        let row = try lookup.resolve(record, columns: columns)
                         if row.entrant.locked {
                             lockedRows[row.trade.id, default: 0] += 1
                             continue
@@ -64,19 +66,16 @@ extension TallyDatabase {
                             continue
                         }
                         try row.trade.rules.check(row.slot, value: row.value)
-                        let value = row.value.exactDescription
-                        try insertMark.execute(arguments: [row.entrant.id, row.slot.component.rawValue, row.slot.judge ?? 0,
-                                                           row.slot.aspect?.rawValue ?? "", value])
-                        if db.changesCount == 0 {
-                            errors.add(record.line, try duplicateMessage(db, row: row, since: firstAudit,
-                                                                         lookUp: errors.isShowingMore))
-                            continue
+                        insertMark.bind(1, row.entrant.id)
+                        insertMark.bind(2, row.slot.component.rawValue)
+                        insertMark.bind(3, row.slot.judge ?? 0)
+                        insertMark.bind(4, row.slot.aspect?.rawValue ?? "")
+                        insertMark.bind(5, row.value.exactDescription)
+                        insertMark.bind(6, batch)
+                        insertMark.bind(7, record.line)
+                        if try insertMark.run() == 0 {
+                            errors.add(record.line, try duplicateMessage(findMark, row: row, batch: batch, lookUp: errors.isShowingMore))
                         }
-                        try insertAudit.execute(arguments: AuditEntry(
-                            at: at, operator: `operator`, action: "mark.enter", competition: competition.id,
-                            trade: row.trade.id.rawValue, code: row.code.rawValue, component: row.slot.component.rawValue,
-                            judge: row.slot.judge, aspect: row.slot.aspect?.rawValue, newValue: value,
-                            source: "\(displayName):\(record.line)").arguments)
                     } catch let problem as MarkProblem {
                         errors.add(record.line, problem.message)
                     } catch let problem as RowProblem {
@@ -97,19 +96,28 @@ extension TallyDatabase {
                 throw RuleRefusal("\(displayName): marks for locked trades \(trades); nothing was imported")
             }
             guard errors.isEmpty else { throw errors.rejection }
+            // One audit row per mark, in file order, written by SQLite in one statement.
+            try db.execute(sql: """
+                INSERT INTO audit (at, operator, action, competitionId, tradeId, code, component, judge, aspect,
+                                   oldValue, newValue, reason, source)
+                SELECT ?, ?, 'mark.enter', ?, e.tradeId, e.code, m.component, NULLIF(m.judge, 0), NULLIF(m.aspect, ''),
+                       NULL, m.value, NULL, ? || ':' || m.line
+                FROM mark m JOIN entrant e ON e.id = m.entrantId WHERE m.batch = ? ORDER BY m.id
+                """, arguments: [now(), `operator`, competition.id, displayName, batch])
             return ImportSummary(rows: rows)
         }
     }
 
-    private func duplicateMessage(_ db: Database, row: EntrantLookup.Row, since firstAudit: Int64, lookUp: Bool) throws -> String {
+    private func duplicateMessage(_ find: RawStatement, row: EntrantLookup.Row, batch: Int64, lookUp: Bool) throws -> String {
         let what = "duplicate mark for \(row.code) \(row.slot.component)\(row.slot.judge.map { " J\($0)" } ?? "")\(row.slot.aspect.map { " aspect \($0)" } ?? "")"
         guard lookUp else { return what }
-        let source = try String.fetchOne(db, sql: """
-            SELECT source FROM audit WHERE id >= ? AND action = 'mark.enter' AND tradeId = ? AND code = ?
-              AND component = ? AND judge IS ? AND aspect IS ? LIMIT 1
-            """, arguments: [firstAudit, row.trade.id.rawValue, row.code.rawValue, row.slot.component.rawValue,
-                             row.slot.judge, row.slot.aspect?.rawValue])
-        if let source, let line = source.split(separator: ":").last { return "\(what) (also at line \(line))" }
+        find.bind(1, row.entrant.id)
+        find.bind(2, row.slot.component.rawValue)
+        find.bind(3, row.slot.judge ?? 0)
+        find.bind(4, row.slot.aspect?.rawValue ?? "")
+        if let found = try find.firstRow(columns: 2), found[0] == String(batch), let line = found[1] {
+            return "\(what) (also at line \(line))"
+        }
         return "\(what): a mark is already stored; change it with tally mark … --correct --reason R"
     }
 
@@ -179,11 +187,12 @@ extension TallyDatabase {
             do {
                 guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
                 let header = try CSVHeader(headerRecord, file: displayName, required: ["trade", "code", "component", "seconds"])
+                let columns = EntrantLookup.Columns(header)
                 while let record = try reader.next() {
                     rows += 1
                     do {
                         try header.checkWidth(of: record, file: displayName)
-                        let (trade, entrant, code) = try lookup.entrant(record, header: header)
+                        let (trade, entrant, code) = try lookup.entrant(record, columns: columns)
                         guard let component = header.value("component", in: record) else { throw RowProblem("component is empty") }
                         guard trade.rules.markableIDs.contains(ComponentID(component)) else {
                             throw RowProblem("unknown component '\(component)'; expected one of: \(trade.rules.markableIDs.map(\.rawValue).joined(separator: ", "))")

@@ -38,25 +38,34 @@ extension TallyDatabase {
         var records: [Int64: EntrantRecord] = [:]
         var rows: [EntrantCode: EntrantRow] = [:]
         var codes: [Int64: EntrantCode] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM entrant WHERE competitionId = ? AND tradeId = ?", arguments: arguments) {
-            let id: Int64 = row["id"]
-            let code = EntrantCode(row["code"] as String)
-            let status = EntrantStatus(rawValue: row["status"]) ?? .registered
+        let entrants = try Row.fetchCursor(db, sql: """
+            SELECT id, code, status, name, organisation, station, idNumber, statusReason FROM entrant
+            WHERE competitionId = ? AND tradeId = ?
+            """, arguments: arguments)
+        while let row = try entrants.next() {
+            let id: Int64 = row[0]
+            let code = EntrantCode(row[1] as String)
+            let status = EntrantStatus(rawValue: row[2]) ?? .registered
+            let organisation: String? = row[4]
             codes[id] = code
-            records[id] = EntrantRecord(code: code, organisation: row["organisation"], status: status)
-            rows[code] = EntrantRow(trade: trade.id, code: code, name: row["name"], organisation: row["organisation"],
-                                    station: row["station"], idNumber: row["idNumber"], status: status,
-                                    statusReason: row["statusReason"])
+            records[id] = EntrantRecord(code: code, organisation: organisation, status: status)
+            rows[code] = EntrantRow(trade: trade.id, code: code, name: row[3], organisation: organisation,
+                                    station: row[5], idNumber: row[6], status: status, statusReason: row[7])
         }
         let join = "JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?"
         let marks = try Row.fetchCursor(db, sql: "SELECT x.entrantId, x.component, x.judge, x.aspect, x.value FROM mark x \(join)",
                                         arguments: arguments)
+        // By column position: name lookups cost more than the work over a million marks.
+        var components: [String: ComponentID] = [:]
         while let row = try marks.next() {
-            let judge: Int = row["judge"], aspect: String = row["aspect"]
-            guard let value = Rational(decimal: row["value"] as String) else { continue }
-            records[row["entrantId"]]?.marks.append(Mark(component: ComponentID(row["component"] as String),
-                                                         judge: judge == 0 ? nil : judge,
-                                                         aspect: aspect.isEmpty ? nil : AspectID(aspect), value: value))
+            let entrant: Int64 = row[0], componentText: String = row[1], judge: Int = row[2], aspect: String = row[3]
+            guard let value = Rational(decimal: row[4] as String) else { continue }
+            let component = components[componentText] ?? {
+                components[componentText] = ComponentID(componentText)
+                return ComponentID(componentText)
+            }()
+            records[entrant]?.marks.append(Mark(component: component, judge: judge == 0 ? nil : judge,
+                                                aspect: aspect.isEmpty ? nil : AspectID(aspect), value: value))
         }
         for row in try Row.fetchAll(db, sql: "SELECT x.entrantId, x.component, x.seconds FROM time x \(join)", arguments: arguments) {
             records[row["entrantId"]]?.seconds[ComponentID(row["component"] as String)] = row["seconds"]

@@ -5,27 +5,37 @@ extension Rational {
     /// person reads it. Returns `nil` when the text is not such a numeral, has more than
     /// twelve decimal places, or does not fit 64 bits once scaled.
     public init?(decimal text: some StringProtocol) {
-        var digits = Substring(text)
+        // Byte by byte: marks are parsed a million at a time.
         var negative = false
-        if let sign = digits.first, sign == "-" || sign == "+" {
-            negative = sign == "-"
-            digits = digits.dropFirst()
+        var whole = 0, fraction = 0
+        var wholeDigits = 0, fractionDigits = 0
+        var seenPoint = false
+        var index = 0
+        for byte in text.utf8 {
+            defer { index += 1 }
+            switch byte {
+            case UInt8(ascii: "-") where index == 0: negative = true
+            case UInt8(ascii: "+") where index == 0: break
+            case UInt8(ascii: ".") where !seenPoint: seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if seenPoint {
+                    fractionDigits += 1
+                    guard fractionDigits <= 12 else { return nil }
+                    fraction = fraction * 10 + digit
+                } else {
+                    wholeDigits += 1
+                    guard wholeDigits <= 15 else { return nil }
+                    whole = whole * 10 + digit
+                }
+            default:
+                return nil
+            }
         }
-        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = parts[0]
-        let fraction = parts.count > 1 ? parts[1] : ""
-        guard !(whole.isEmpty && fraction.isEmpty),
-              parts.count == 1 || !fraction.isEmpty,
-              whole.allSatisfy({ $0.isASCII && $0.isNumber }),
-              fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
-              fraction.count <= 12,
-              whole.count <= 15
-        else { return nil }
-        let wholeValue = whole.isEmpty ? 0 : Int(whole)!
-        let fractionValue = fraction.isEmpty ? 0 : Int(fraction)!
-        let scale = Rational.powerOfTen(fraction.count)
-        let (scaled, overflow) = wholeValue.multipliedReportingOverflow(by: scale)
-        let (sum, overflowAgain) = scaled.addingReportingOverflow(fractionValue)
+        guard wholeDigits + fractionDigits > 0, !seenPoint || fractionDigits > 0 else { return nil }
+        let scale = Rational.powerOfTen(fractionDigits)
+        let (scaled, overflow) = whole.multipliedReportingOverflow(by: scale)
+        let (sum, overflowAgain) = scaled.addingReportingOverflow(fraction)
         guard !overflow, !overflowAgain else { return nil }
         let value = Rational(sum, scale)
         self = negative ? -value : value

@@ -62,6 +62,10 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     private static func escape(_ text: String, into output: inout String) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += "\"" + text + "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -5,10 +5,20 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
     CustomStringConvertible
 {
     public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    /// The natural sort key, computed once: codes are compared many times when ranking.
+    private let chunks: [Chunk]
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+        chunks = Self.chunks(of: rawValue)
+    }
+
+    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
     public var description: String { rawValue }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         let a = lhs.chunks, b = rhs.chunks
@@ -23,12 +33,12 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
         return a.count != b.count ? a.count < b.count : lhs.rawValue < rhs.rawValue
     }
 
-    private enum Chunk: Equatable {
+    private enum Chunk: Equatable, Sendable {
         case text(String)
         case number(UInt64)
     }
 
-    private var chunks: [Chunk] {
+    private static func chunks(of rawValue: String) -> [Chunk] {
         var result: [Chunk] = []
         var current = ""
         var inDigits = false
@@ -38,7 +48,7 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
             current = ""
         }
         for character in rawValue {
-            let digit = character.isASCII && character.isNumber
+            let digit = character.asciiValue.map { (48...57).contains($0) } ?? false
             if digit != inDigits { flush(); inDigits = digit }
             current.append(character)
         }

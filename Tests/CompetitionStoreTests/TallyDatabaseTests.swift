@@ -15,7 +15,7 @@ struct TallyDatabaseTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let database = try TallyDatabase(path: path)
         #expect(try database.journalMode() == "wal")
-        #expect(try database.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge"])
+        #expect(try database.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge", "v4-import-lines"])
     }
 
     @Test("reopening an existing database applies nothing twice")
@@ -24,7 +24,7 @@ struct TallyDatabaseTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try TallyDatabase(path: path)
         let again = try TallyDatabase(path: path)
-        #expect(try again.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge"])
+        #expect(try again.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge", "v4-import-lines"])
     }
 
     @Test("a file that is not a database is a storage failure naming the operation")

@@ -1,0 +1,54 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement driven through SQLite's C interface, for the one loop where GRDB's
+/// convenience costs more than the work: binding a million import rows. Used only inside a
+/// GRDB transaction, on its connection; finalized when released.
+final class RawStatement {
+    private let statement: OpaquePointer
+    private let connection: OpaquePointer
+
+    init(_ db: Database, sql: String) throws {
+        guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "closed") }
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection, sql, -1, &statement, nil)
+        guard code == SQLITE_OK, let statement else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+        self.statement = statement
+        self.connection = connection
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(statement, index, value) }
+
+    func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(statement, index, Int64(value)) }
+
+    func bind(_ index: Int32, _ value: String) {
+        // SQLITE_TRANSIENT: SQLite copies the text before this call returns.
+        sqlite3_bind_text(statement, index, value, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    }
+
+    /// Runs the statement once; returns the rows it changed.
+    @discardableResult
+    func run() throws -> Int {
+        defer { sqlite3_reset(statement) }
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+        return Int(sqlite3_changes(connection))
+    }
+
+    /// Runs a query expected to give at most one row, returning its columns as text.
+    func firstRow(columns: Int32) throws -> [String?]? {
+        defer { sqlite3_reset(statement) }
+        let code = sqlite3_step(statement)
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+        return (0..<columns).map { column in sqlite3_column_text(statement, column).map { String(cString: $0) } }
+    }
+}
