@@ -144,3 +144,15 @@ extension TallyDatabase {
         return (row["lockedAt"] as String? != nil, row["revealedAt"] as String? != nil)
     }
 }
+
+extension TallyDatabase {
+    /// Records a recheck draw (复核) — its seed and the entrants drawn — in the audit trail.
+    public func recordRecheck(_ codes: [EntrantCode], seed: UInt64, trade: TradeID, competition: StoredCompetition,
+                              operator: String) throws {
+        try write("record a recheck draw", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
+            try audit(db, AuditEntry(operator: `operator`, action: "recheck.draw", competition: competition.id,
+                                     trade: trade.rawValue, newValue: codes.map(\.rawValue).joined(separator: ","),
+                                     reason: "seed \(seed)"))
+        }
+    }
+}

@@ -36,6 +36,7 @@ public struct Labels: Sendable {
     public var confirmed: String { pick("已确认", "confirmed") }
     public var entrants: String { pick("选手名单", "Entrants") }
     public var audit: String { pick("操作记录", "Audit trail") }
+    public var recheck: String { pick("复核名单", "Recheck list") }
     public var counted: String { pick("计分成绩", "Counted totals") }
     public var provisionalNote: String {
         pick("* 评分尚未录齐，为临时成绩", "* provisional: marks are still missing")

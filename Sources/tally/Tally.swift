@@ -17,7 +17,7 @@ struct Tally: ParsableCommand {
         subcommands: [
             CheckCommand.self, InitCommand.self, EntrantsCommand.self, MarksCommand.self, MarkCommand.self,
             TimesCommand.self, DeductCommand.self, DiscrepanciesCommand.self, LockCommand.self, UnlockCommand.self,
-            RevealCommand.self, RulingCommand.self, StandingsCommand.self, AwardsCommand.self,
+            RevealCommand.self, RulingCommand.self, RecheckCommand.self, StandingsCommand.self, AwardsCommand.self,
             OrganisationsCommand.self, AuditCommand.self, TeamsCommand.self, RoundCommand.self, ResultsCommand.self,
             ResultCommand.self, DealsCommand.self, PenaltyCommand.self, ForfeitCommand.self, MatchesCommand.self, CrossTableCommand.self,
             ExportCommand.self, BridgeCommand.self, VerifyCommand.self, BackupCommand.self, DemoCommand.self,

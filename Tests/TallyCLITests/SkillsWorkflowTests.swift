@@ -195,3 +195,24 @@ struct SkillsWorkflowTests {
         #expect(try workspace.tally("init", renamed.path).standardOutput.contains("updated"))
     }
 }
+
+@Suite("Recheck list")
+struct RecheckTests {
+    @Test("the same seed draws the same list, which holds every award winner and is audited")
+    func recheck() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.tally("init", workspace.fixture("small-skills.yaml"))
+        try workspace.tally("entrants", "import", workspace.fixture("entrants.csv"), "--seed", "2023")
+        try workspace.tally("marks", "import", workspace.fixture("marks.csv"))
+        let first = try workspace.tally("recheck", "--trade", "electrician", "--seed", "5", "--format", "json").standardOutput
+        let second = try workspace.tally("recheck", "--trade", "electrician", "--seed", "5", "--format", "json").standardOutput
+        #expect(first == second)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let codes = try #require(object["codes"] as? [String])
+        // Electrician: 6 competed (A07 has no mark); 4 award winners plus ⌈15% of the other 2⌉ = 1.
+        #expect(codes.count == 5)
+        #expect(Set(["A01", "A03", "A05", "A02"]).isSubset(of: Set(codes)))
+        #expect(try workspace.tally("audit", "--format", "json").standardOutput.contains("\"action\": \"recheck.draw\""))
+    }
+}
