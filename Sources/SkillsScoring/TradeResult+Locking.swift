@@ -28,6 +28,9 @@ extension TradeResult {
             let missing = entry.components.filter { !$0.value.isComplete }.keys.map(\.rawValue).sorted()
             blockers.append("\(entry.code): marks missing for \(missing.joined(separator: ", "))")
         }
+        for tie in tiesNeedingRuling {
+            blockers.append("\(tie.map(\.rawValue).joined(separator: ", ")): tied, and this trade forbids shared ranks; record a ruling")
+        }
         for discrepancy in discrepancies where !confirmed.contains(discrepancy.key) {
             let marks = discrepancy.marks.keys.sorted().map { "J\($0) \(discrepancy.marks[$0]!)" }.joined(separator: ", ")
             let aspect = discrepancy.aspect.map { " aspect \($0)" } ?? ""

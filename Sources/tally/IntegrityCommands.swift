@@ -16,7 +16,8 @@ struct VerifyCommand: ParsableCommand {
             throw CommandFailure(.storageFailure, lines: ["error: \(report.problems.count) problems in \(global.databasePath):"]
                                  + report.problems.map { "  \($0)" })
         }
-        print("\(competition.id): \(report.checked) stored values match the audit trail; standings recomputed from both agree; integrity ok")
+        let standings = if case .skills = competition.definition { "; standings recomputed from both agree" } else { "" }
+        print("\(competition.id): \(report.checked) stored values match the audit trail\(standings); integrity ok")
     }
 }
 

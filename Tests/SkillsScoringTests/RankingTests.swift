@@ -72,3 +72,23 @@ struct RankingTests {
         #expect(!(EntrantCode(second) < EntrantCode(first)))
     }
 }
+
+@Suite("Locking")
+struct LockingTests {
+    @Test("a trade cannot be locked while marks are missing, a discrepancy is open or a no-shared tie awaits a ruling")
+    func blockers() {
+        let tied = [entrant("A1", total: 85), entrant("A2", total: 85), entrant("A3", total: 80)]
+        let noShared = score(tied, rules: defaultRules(ranking: .noShared))
+        #expect(noShared.lockBlockers(confirmed: []) == ["A1, A2: tied, and this trade forbids shared ranks; record a ruling"])
+        #expect(score(tied, rules: defaultRules(ranking: .noShared), rulings: [["A2", "A1"]]).lockBlockers(confirmed: []).isEmpty)
+
+        let incomplete = score([entrant("A1", theory: 80, practical: [80, 80, nil, 80, 80])])
+        #expect(incomplete.lockBlockers(confirmed: []) == ["A1: marks missing for practical"])
+
+        let spread = score([entrant("A1", theory: 80, practical: [60, 80, 80, 80, 85])])
+        #expect(spread.lockBlockers(confirmed: []).count == 1)
+        #expect(spread.lockBlockers(confirmed: [DiscrepancyKey(code: "A1", component: "practical")]).isEmpty)
+
+        #expect(score([EntrantRecord(code: "A1")]).lockBlockers(confirmed: []).count == 1)     // registered, no mark
+    }
+}
