@@ -48,25 +48,22 @@ public struct SkillsStandingsReport: Sendable {
         return ReportSection(heading: heading, columns: columns, rows: rows, notes: notes)
     }
 
-    /// `{ competition, trade, provisional, entries }` for one trade, or
-    /// `{ competition, trades: [...] }` for several.
+    /// `{ competition, trade, provisional, …, entries }` for one trade, or
+    /// `{ competition, trades: [<one such object per trade>] }` for several.
     public func json(singleTrade: Bool) -> JSONValue {
-        if singleTrade, let only = trades.first { return tradeJSON(only, includeCompetition: true) }
-        return .object([("competition", .string(info.id.rawValue)),
-                        ("trades", .array(trades.map { tradeJSON($0, includeCompetition: false) }))])
+        if singleTrade, let only = trades.first { return tradeJSON(only) }
+        return .object([("competition", .string(info.id.rawValue)), ("trades", .array(trades.map(tradeJSON)))])
     }
 
-    private func tradeJSON(_ published: PublishedTrade, includeCompetition: Bool) -> JSONValue {
-        var members: [(String, JSONValue)] = []
-        if includeCompetition { members.append(("competition", .string(info.id.rawValue))) }
-        members += [
+    private func tradeJSON(_ published: PublishedTrade) -> JSONValue {
+        .object([
+            ("competition", .string(info.id.rawValue)),
             ("trade", .string(published.trade.id.rawValue)),
             ("provisional", .bool(published.result.isProvisional)),
             ("locked", .bool(published.isLocked)),
             ("revealed", .bool(published.isRevealed)),
             ("entries", .array(published.result.entries.map { entryJSON($0, in: published) })),
-        ]
-        return .object(members)
+        ])
     }
 
     private func entryJSON(_ entry: EntrantResult, in published: PublishedTrade) -> JSONValue {

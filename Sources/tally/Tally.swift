@@ -14,13 +14,24 @@ struct Tally: ParsableCommand {
             Exit codes: 0 success, 1 invalid input, 2 refused by the rules, 3 storage failure, \
             64 usage error.
             """,
-        subcommands: [
-            CheckCommand.self, InitCommand.self, EntrantsCommand.self, MarksCommand.self, MarkCommand.self,
-            TimesCommand.self, DeductCommand.self, DiscrepanciesCommand.self, LockCommand.self, UnlockCommand.self,
-            RevealCommand.self, RulingCommand.self, RecheckCommand.self, StandingsCommand.self, AwardsCommand.self,
-            OrganisationsCommand.self, AuditCommand.self, TeamsCommand.self, RoundCommand.self, ResultsCommand.self,
-            ResultCommand.self, DealsCommand.self, PenaltyCommand.self, ForfeitCommand.self, MatchesCommand.self, CrossTableCommand.self,
-            ExportCommand.self, BridgeCommand.self, VerifyCommand.self, BackupCommand.self, DemoCommand.self,
+        subcommands: [CheckCommand.self, InitCommand.self, DemoCommand.self],
+        groupedSubcommands: [
+            CommandGroup(name: "Skills entry", subcommands: [
+                EntrantsCommand.self, MarksCommand.self, MarkCommand.self, TimesCommand.self, DeductCommand.self,
+            ]),
+            CommandGroup(name: "Chief judge", subcommands: [
+                DiscrepanciesCommand.self, LockCommand.self, UnlockCommand.self, RevealCommand.self, RulingCommand.self,
+                RecheckCommand.self,
+            ]),
+            CommandGroup(name: "Bridge", subcommands: [
+                TeamsCommand.self, RoundCommand.self, ResultsCommand.self, ResultCommand.self, DealsCommand.self,
+                PenaltyCommand.self, ForfeitCommand.self, MatchesCommand.self, CrossTableCommand.self, ExportCommand.self,
+                BridgeCommand.self,
+            ]),
+            CommandGroup(name: "Results", subcommands: [
+                StandingsCommand.self, AwardsCommand.self, OrganisationsCommand.self, AuditCommand.self,
+            ]),
+            CommandGroup(name: "Integrity", subcommands: [VerifyCommand.self, BackupCommand.self]),
         ])
 
     @OptionGroup var global: GlobalOptions
