@@ -24,9 +24,13 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// The document indented by two spaces, one member per line.
-    public func pretty() -> String {
+    public func pretty() -> String { pretty(level: 0) }
+
+    /// The document indented as if nested `level` containers deep, for writing a large
+    /// array element by element.
+    public func pretty(level: Int) -> String {
         var output = ""
-        write(to: &output, indent: "  ", level: 0)
+        write(to: &output, indent: "  ", level: level)
         return output
     }
 

@@ -55,7 +55,27 @@ public struct SkillsStandingsReport: Sendable {
         return .object([("competition", .string(info.id.rawValue)), ("trades", .array(trades.map(tradeJSON)))])
     }
 
-    private func tradeJSON(_ published: PublishedTrade) -> JSONValue {
+    /// Writes `{ competition, trades: [...] }` one trade at a time, byte for byte as
+    /// `json(singleTrade: false).pretty()` would, without holding every trade at once:
+    /// `next` gives the trades in order, `nil` at the end.
+    public static func streamAllTrades(info: CompetitionInfo, next: () throws -> PublishedTrade?,
+                                       write: (String) throws -> Void) throws {
+        guard let first = try next() else {
+            try write(SkillsStandingsReport(info: info, trades: []).json(singleTrade: false).pretty() + "\n")
+            return
+        }
+        try write("{\n  \"competition\": \(JSONValue.string(info.id.rawValue).compact()),\n  \"trades\": [")
+        var trade: PublishedTrade? = first
+        var separator = "\n    "
+        while let current = trade {
+            try write(separator + SkillsStandingsReport(info: info, trades: [current]).tradeJSON(current).pretty(level: 2))
+            separator = ",\n    "
+            trade = try next()
+        }
+        try write("\n  ]\n}\n")
+    }
+
+    func tradeJSON(_ published: PublishedTrade) -> JSONValue {
         .object([
             ("competition", .string(info.id.rawValue)),
             ("trade", .string(published.trade.id.rawValue)),

@@ -28,6 +28,20 @@ struct StandingsCommand: ParsableCommand {
             return
         }
         let skills = try competition.skills()
+        if listing.format == .json && trade == nil {
+            // Every trade of a national competition: written one trade at a time.
+            var remaining = skills.trades[...]
+            let destination = OutputDestination(format: .json, output: listing.output)
+            var text = ""
+            try SkillsStandingsReport.streamAllTrades(info: skills.info, next: {
+                guard let next = remaining.popFirst() else { return nil }
+                return try database.published(competition, trade: next.id).first
+            }, write: { chunk in
+                if listing.output == nil { FileHandle.standardOutput.write(Data(chunk.utf8)) } else { text += chunk }
+            })
+            if listing.output != nil { try destination.write(text) }
+            return
+        }
         let report = SkillsStandingsReport(info: skills.info,
                                            trades: try database.published(competition, trade: trade.map { TradeID($0) }))
         try listing.emit(document: report.document, json: { report.json(singleTrade: trade != nil) })

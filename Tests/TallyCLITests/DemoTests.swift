@@ -63,6 +63,11 @@ struct DemoTests {
         let players = teams.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[3].split(separator: "、").count }
         #expect(players.reduce(0, +) == 111)
 
+        // `tally standings --format json` of every trade streams trade by trade: the same bytes.
+        let streamed = try TallyProcess.run(["--db", first.appendingPathComponent("demo.sqlite").path, "-c",
+                                             "wansheng-craftsman-2023", "standings", "--format", "json"])
+        #expect(Data(streamed.standardOutput.utf8) == (try Data(contentsOf: first.appendingPathComponent("wansheng-standings.json"))))
+
         let second = workspace.folder.appendingPathComponent("second")
         #expect(try runDemo(into: second).status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { !$0.hasPrefix("demo.sqlite") }.sorted()
