@@ -23,6 +23,10 @@ extension TallyDatabase {
             var pairing: RoundPairing
             var usedSeed: UInt64?
             var basis = 0
+            let mustBeComplete = rules.movement == .swiss && rules.delayedSwiss ? number - 2 : number - 1
+            if mustBeComplete >= 1 && !snapshot.isComplete(round: mustBeComplete) {
+                throw RuleRefusal("round \(mustBeComplete) still has matches without all their results; enter them before pairing round \(number)")
+            }
             switch rules.movement {
             case .roundRobin:
                 guard let scheduled = RoundRobinSchedule.round(number, teams: snapshot.teams.map(\.number)) else {
@@ -31,10 +35,6 @@ extension TallyDatabase {
                 pairing = scheduled
             case .swiss:
                 basis = SwissSchedule.standingsRound(forPairing: number, delayed: rules.delayedSwiss)
-                let mustBeComplete = rules.delayedSwiss ? number - 2 : number - 1
-                if mustBeComplete >= 1 && !snapshot.isComplete(round: mustBeComplete) {
-                    throw RuleRefusal("round \(mustBeComplete) still has matches without all their results; enter them before pairing round \(number)")
-                }
                 if number == 1 || basis == 0 && snapshot.rounds.isEmpty {
                     if rules.firstRound == .random {
                         guard let seed else { throw InputRejection("a random first round needs --seed N (the seed is recorded)") }
@@ -60,6 +60,12 @@ extension TallyDatabase {
             for table in pairing.tables {
                 try db.execute(sql: "INSERT INTO bridgeMatch (competitionId, round, tableNumber, home, away) VALUES (?, ?, ?, ?, ?)",
                                arguments: [competition.id, number, table.number, table.home.rawValue, table.away.rawValue])
+                // A round robin keeps a withdrawn team's place in the schedule: its match is a
+                // forfeit (0 VP; the opponent gets the bye award).
+                for team in [table.home, table.away] where !active.contains(team) {
+                    try db.execute(sql: "INSERT INTO forfeit (competitionId, round, team, reason) VALUES (?, ?, ?, ?)",
+                                   arguments: [competition.id, number, team.rawValue, "withdrawn"])
+                }
             }
             let summary = pairing.tables.map { "\($0.home)-\($0.away)" }.joined(separator: " ")
                 + (pairing.bye.map { " bye \($0)" } ?? "")

@@ -282,3 +282,24 @@ struct BridgeWorkflowTests {
         try expectGolden(try workspace.tally("export", "usebio").standardOutput, "bridge-usebio.xml")
     }
 }
+
+@Suite("Withdrawals", .serialized)
+struct WithdrawalTests {
+    @Test("a withdrawn team is not paired again in a Swiss, and forfeits its scheduled round-robin matches")
+    func withdrawals() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.tally("init", BridgeWorkflowTests.fixtures.appendingPathComponent("round-robin-8.yaml").path)
+        var lines = ["number,name,players"]
+        for team in 1...8 { lines.append("\(team),队\(team),甲\(team)、乙\(team)、丙\(team)、丁\(team)") }
+        let teams = workspace.folder.appendingPathComponent("teams.csv").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: teams, atomically: true, encoding: .utf8)
+        try workspace.tally("teams", "import", teams)
+        try workspace.tally("teams", "withdraw", "3", "--reason", "退赛")
+        try workspace.tally("round", "pair")
+        let sheets = try workspace.tally("matches", "--round", "1", "--format", "json").standardOutput
+        #expect(sheets.contains("\"forfeit\": 3"))
+        let audit = try workspace.tally("audit", "--format", "json").standardOutput
+        #expect(audit.contains("\"action\": \"team.withdraw\""))
+    }
+}
