@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "BridgeInterchangeTests", dependencies: ["BridgeInterchange"]),
         .testTarget(name: "CompetitionConfigTests", dependencies: ["CompetitionConfig"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore"]),
+        .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "FuzzTests", dependencies: [
             "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionStore", "SkillsScoring",

@@ -52,9 +52,17 @@ public struct CSVHeader: Sendable {
 
     /// Checks that a record has as many fields as the header.
     public func checkWidth(of record: CSVRecord, file: String) throws(CSVError) {
-        guard record.fields.count == columns.count else {
-            throw CSVError(file: file, line: record.line,
-                           message: "expected \(columns.count) fields as in the header, found \(record.fields.count)")
+        try checkWidth(record.fields.count, line: record.line, file: file)
+    }
+
+    /// Checks that a raw record has as many fields as the header.
+    public func checkWidth(of record: CSVRawRecord, file: String) throws(CSVError) {
+        try checkWidth(record.count, line: record.line, file: file)
+    }
+
+    private func checkWidth(_ count: Int, line: Int, file: String) throws(CSVError) {
+        guard count == columns.count else {
+            throw CSVError(file: file, line: line, message: "expected \(columns.count) fields as in the header, found \(count)")
         }
     }
 }

@@ -60,17 +60,20 @@ public final class CSVReader {
 
     /// The next non-blank record, or `nil` at the end of the file.
     public func next() throws(CSVError) -> CSVRecord? {
-        var fields: [String] = []
-        var field: [UInt8] = []
+        try next(into: &scratch) ? scratch.record : nil
+    }
+
+    private var scratch = CSVRawRecord()
+
+    /// Reads the next non-blank record into `raw`, reusing its storage; false at the end of
+    /// the file. The loop that reads a million rows uses this form: it allocates nothing per
+    /// record.
+    public func next(into raw: inout CSVRawRecord) throws(CSVError) -> Bool {
+        raw.clear()
+        var fieldStart = 0
         var state = State.fieldStart
-        var recordLine = line
         var quoteLine = line
         var started = false
-
-        func finishField() throws(CSVError) {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-        }
 
         while true {
             if position == bytes.count {
@@ -85,23 +88,24 @@ public final class CSVReader {
             if byte == 0 { throw CSVError(file: file, line: line, message: "NUL byte in the file; expected text") }
             if !started {
                 started = true
-                recordLine = line
+                raw.line = line
             }
             switch state {
             case .fieldStart, .unquoted:
                 switch byte {
                 case 0x2C:                                           // ,
-                    try finishField()
+                    raw.endField()
+                    fieldStart = raw.bytes.count
                     state = .fieldStart
                 case 0x0A, 0x0D:                                     // end of record
                     line += 1
                     skipLineFeed = byte == 0x0D
-                    if fields.isEmpty && field.isEmpty && state == .fieldStart {
+                    if raw.ends.isEmpty && state == .fieldStart && raw.bytes.count == fieldStart {
                         started = false                              // a blank line
                         continue
                     }
-                    try finishField()
-                    return CSVRecord(line: recordLine, fields: fields)
+                    raw.endField()
+                    return true
                 case 0x22 where state == .fieldStart:                // "
                     state = .quoted
                     quoteLine = line
@@ -109,7 +113,7 @@ public final class CSVReader {
                     throw CSVError(file: file, line: line,
                                    message: "a quote inside an unquoted field; quote the whole field and double the quote")
                 default:
-                    field.append(byte)
+                    raw.bytes.append(byte)
                     state = .unquoted
                 }
             case .quoted:
@@ -117,36 +121,37 @@ public final class CSVReader {
                     state = .afterQuote
                 } else {
                     if byte == 0x0A { line += 1 }
-                    field.append(byte)
+                    raw.bytes.append(byte)
                 }
             case .afterQuote:
                 switch byte {
                 case 0x22:
-                    field.append(byte)
+                    raw.bytes.append(byte)
                     state = .quoted
                 case 0x2C:
-                    try finishField()
+                    raw.endField()
+                    fieldStart = raw.bytes.count
                     state = .fieldStart
                 case 0x0A, 0x0D:
                     line += 1
                     skipLineFeed = byte == 0x0D
-                    try finishField()
-                    return CSVRecord(line: recordLine, fields: fields)
+                    raw.endField()
+                    return true
                 default:
                     throw CSVError(file: file, line: line,
                                    message: "unexpected text after a closing quote; expected a comma or the end of the line")
                 }
             }
-            if field.count > Self.maximumFieldBytes {
+            if raw.bytes.count - fieldStart > Self.maximumFieldBytes {
                 throw CSVError(file: file, line: line, message: "a field longer than 1 MiB")
             }
         }
         if state == .quoted {
             throw CSVError(file: file, line: quoteLine, message: "a quoted field is never closed")
         }
-        guard started else { return nil }
-        try finishField()
-        return CSVRecord(line: recordLine, fields: fields)
+        guard started else { return false }
+        raw.endField()
+        return true
     }
 
     /// Loads the next chunk as UTF-8; false at the end of the file.

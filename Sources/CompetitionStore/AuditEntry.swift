@@ -68,15 +68,16 @@ extension TallyDatabase {
         try db.cachedStatement(sql: AuditEntry.insertSQL).execute(arguments: entry.arguments)
     }
 
-    /// The audit trail of a competition (optionally one trade), oldest first.
+    /// The audit trail of a competition (optionally one trade), oldest first; each mark of an
+    /// import is an entry of its own, after the import's `marks.import` entry.
     public func auditTrail(competition: String, trade: String? = nil) throws(StoreError) -> [AuditEntry] {
         try read("read the audit trail") { db in
             let rows: [Row]
             if let trade {
-                rows = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE competitionId = ? AND tradeId = ? ORDER BY id",
+                rows = try Row.fetchAll(db, sql: "SELECT * FROM auditTrail WHERE competitionId = ? AND tradeId = ? ORDER BY id, line",
                                         arguments: [competition, trade])
             } else {
-                rows = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE competitionId = ? ORDER BY id",
+                rows = try Row.fetchAll(db, sql: "SELECT * FROM auditTrail WHERE competitionId = ? ORDER BY id, line",
                                         arguments: [competition])
             }
             return rows.map(AuditEntry.init(row:))

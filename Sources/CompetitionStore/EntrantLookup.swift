@@ -13,14 +13,6 @@ struct EntrantLookup {
         var locked: Bool
     }
 
-    struct Row {
-        var trade: Trade
-        var code: EntrantCode
-        var entrant: Entrant
-        var slot: MarkSlot
-        var value: Rational
-    }
-
     /// Where each column of a marks or times file is, found once per file.
     struct Columns {
         var trade, code, component, judge, aspect, mark: Int?
@@ -56,36 +48,25 @@ struct EntrantLookup {
     /// The trade and registered entrant a row names (columns `trade` and `code`).
     func entrant(_ record: CSVRecord, columns: Columns) throws(RowProblem) -> (Trade, Entrant, EntrantCode) {
         guard let tradeText = CSVHeader.cell(columns.trade, in: record) else { throw RowProblem("trade is empty") }
-        guard let trade = trades[tradeText] else { throw RowProblem("unknown trade '\(tradeText)'; expected one of: \(tradeList)") }
+        let trade = try self.trade(tradeText)
         guard let code = CSVHeader.cell(columns.code, in: record) else { throw RowProblem("code is empty") }
-        guard let entrant = entrants[tradeText]?[code] else {
-            throw RowProblem("unknown code '\(code)' in trade '\(tradeText)'")
-        }
-        guard entrant.status.acceptsMarks else {
-            throw RowProblem("\(code) of \(tradeText) is \(entrant.status.rawValue); marks are refused")
-        }
-        return (trade, entrant, EntrantCode(code))
+        return (trade, try entrant(trade: tradeText, code: code), EntrantCode(code))
     }
 
-    /// A marks row resolved: trade, entrant, slot and value (not yet checked against the rules).
-    func resolve(_ record: CSVRecord, columns: Columns) throws(RowProblem) -> Row {
-        let (trade, entrant, code) = try entrant(record, columns: columns)
-        guard let component = CSVHeader.cell(columns.component, in: record) else { throw RowProblem("component is empty") }
-        var judge: Int?
-        if let text = CSVHeader.cell(columns.judge, in: record) {
-            let digits = text.uppercased().hasPrefix("J") ? String(text.dropFirst()) : text
-            guard let seat = Int(digits), seat >= 1 else {
-                throw RowProblem("invalid judge '\(text)'; expected a panel seat J1, J2, … (or 1, 2, …)")
-            }
-            judge = seat
+    /// The trade named `text`.
+    func trade(_ text: String) throws(RowProblem) -> Trade {
+        guard let trade = trades[text] else { throw RowProblem("unknown trade '\(text)'; expected one of: \(tradeList)") }
+        return trade
+    }
+
+    /// The registered entrant `code` of `trade`, when it may be marked.
+    func entrant(trade: String, code: String) throws(RowProblem) -> Entrant {
+        guard let entrant = entrants[trade]?[code] else {
+            throw RowProblem("unknown code '\(code)' in trade '\(trade)'")
         }
-        guard let markText = CSVHeader.cell(columns.mark, in: record) else { throw RowProblem("mark is empty") }
-        guard let value = Rational(decimal: markText) else {
-            throw RowProblem("invalid mark '\(markText)'; expected a number such as 86 or 86.5")
+        guard entrant.status.acceptsMarks else {
+            throw RowProblem("\(code) of \(trade) is \(entrant.status.rawValue); marks are refused")
         }
-        return Row(trade: trade, code: code, entrant: entrant,
-                   slot: MarkSlot(component: ComponentID(component), judge: judge,
-                                  aspect: CSVHeader.cell(columns.aspect, in: record).map { AspectID($0) }),
-                   value: value)
+        return entrant
     }
 }

@@ -30,6 +30,12 @@ final class RawStatement {
         sqlite3_bind_text(statement, index, value, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
     }
 
+    /// Binds text without copying it (`SQLITE_STATIC`): `text` must stay valid until the
+    /// statement has run.
+    func bind(_ index: Int32, borrowing text: UnsafePointer<CChar>) {
+        sqlite3_bind_text(statement, index, text, -1, nil)
+    }
+
     /// Runs the statement once; returns the rows it changed.
     @discardableResult
     func run() throws -> Int {

@@ -27,7 +27,67 @@ enum Schema {
                 table.add(column: "line", .integer)
             }
         }
+        migrator.registerMigration("v5-compact-import-audit", migrate: compactImportAudit)
         return migrator
+    }
+
+    /// An import of marks is audited by one `marks.import` row of `audit` (who, when, which
+    /// file) and one narrow `importedMark` row per mark (the line, the entrant, the slot and the
+    /// value as entered) instead of a full audit row each. The `auditTrail` view reads both as
+    /// one trail, each imported mark a `mark.enter` entry with the import's time, operator and
+    /// `file:line`. The rows keep the entrant's id, so an entrant's trade and code may not
+    /// change once registered, nor a mark's slot (a correction changes only its value).
+    ///
+    /// `mark` becomes a table keyed by its slot (`WITHOUT ROWID`): the slot was already unique,
+    /// and one B-tree instead of a table, its unique index and an autoincrement counter halves
+    /// what SQLite writes for each mark. A mark remembers the import and line it came with.
+    private static func compactImportAudit(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE newMark (
+                entrantId INTEGER NOT NULL REFERENCES entrant(id) ON DELETE CASCADE,
+                component TEXT NOT NULL,
+                judge INTEGER NOT NULL DEFAULT 0 CHECK (judge >= 0),
+                aspect TEXT NOT NULL DEFAULT '',
+                value TEXT NOT NULL,
+                importId INTEGER,
+                line INTEGER,
+                PRIMARY KEY (entrantId, component, judge, aspect)
+            ) WITHOUT ROWID;
+            INSERT INTO newMark (entrantId, component, judge, aspect, value)
+                SELECT entrantId, component, judge, aspect, value FROM mark;
+            DROP TABLE mark;
+            ALTER TABLE newMark RENAME TO mark;
+            """)
+        // No foreign keys: each row is written with its mark, whose entrant SQLite checks, in
+        // the import's transaction, right after the import's audit row; `verify` replays them.
+        try db.create(table: "importedMark") { table in
+            table.column("importId", .integer).notNull()
+            table.column("line", .integer).notNull()
+            table.column("entrantId", .integer).notNull()
+            table.column("component", .text).notNull()
+            table.column("judge", .integer).notNull()
+            table.column("aspect", .text).notNull()
+            table.column("value", .text).notNull()
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER imported_mark_is_append_only_update BEFORE UPDATE ON importedMark
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER imported_mark_is_append_only_delete BEFORE DELETE ON importedMark
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER entrant_identity_is_fixed BEFORE UPDATE OF competitionId, tradeId, code ON entrant
+            BEGIN SELECT RAISE(ABORT, 'an entrant''s trade and code are fixed once registered'); END;
+            CREATE TRIGGER mark_slot_is_fixed BEFORE UPDATE OF entrantId, component, judge, aspect, importId, line ON mark
+            BEGIN SELECT RAISE(ABORT, 'a mark''s slot and origin are fixed; only its value is corrected'); END;
+
+            CREATE VIEW auditTrail AS
+            SELECT id, 0 AS line, at, operator, action, competitionId, tradeId, code, component, judge, aspect,
+                   oldValue, newValue, reason, source
+            FROM audit
+            UNION ALL
+            SELECT a.id, i.line, a.at, a.operator, 'mark.enter', a.competitionId, e.tradeId, e.code, i.component,
+                   NULLIF(i.judge, 0), NULLIF(i.aspect, ''), NULL, i.value, NULL, a.source || ':' || i.line
+            FROM importedMark i JOIN audit a ON a.id = i.importId JOIN entrant e ON e.id = i.entrantId;
+            """)
     }
 
     /// Trades, entrants, marks, times, deductions, draws, locks, reveals, confirmations,

@@ -1,5 +1,6 @@
 import CompetitionConfig
 import CSVReading
+import Dispatch
 import ExactNumbers
 import GRDB
 import SkillsScoring
@@ -23,7 +24,8 @@ extension TallyDatabase {
     /// Imports a marks file (`trade, code, component, [judge], [aspect], mark`), streaming it
     /// through one transaction with prepared statements: every row is checked against the
     /// definition and the registered codes, every bad row is reported, and nothing is written
-    /// unless every row is good. Each mark is audited with its file and line.
+    /// unless every row is good. The import is audited by one `marks.import` row and each mark
+    /// by a row with its line (see `Schema.compactImportAudit`).
     public func importMarks(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
         let skills = try skillsDefinition(competition)
@@ -32,90 +34,52 @@ extension TallyDatabase {
             throw InputRejection(lines: [error.description])
         }
         return try write("import marks from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
-            var errors = ErrorList(file: displayName)
             let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
-            let batch = (try Int64.fetchOne(db, sql: "SELECT MAX(batch) FROM mark") ?? 0) + 1
-            let insertMark = try RawStatement(db, sql: """
-                INSERT INTO mark (entrantId, component, judge, aspect, value, batch, line) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING
-                """)
-            let findMark = try RawStatement(db, sql: """
-                SELECT batch, line FROM mark WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?
-                """)
-            var rows = 0
-            var lockedRows: [TradeID: Int] = [:]
-            var refusals: [String] = []
-            let officials = competition.definition.info.officials
+            try audit(db, AuditEntry(operator: `operator`, action: "marks.import", competition: competition.id, source: displayName))
+            let writer = try MarkImportWriter(db, importID: db.lastInsertedRowID)
+            // The file is read and checked on another thread while this one writes.
+            let fileReader = MarkFileReader(reader, lookup: lookup, officials: competition.definition.info.officials,
+                                            operator: `operator`)
+            let handoff = Handoff<[MarkFileReader.Pending]>(capacity: 8)
+            let finished = DispatchSemaphore(value: 0)
+            DispatchQueue.global(qos: .userInitiated).async {
+                fileReader.read(into: handoff)
+                finished.signal()
+            }
+            var duplicates = ErrorList(file: displayName)
             do {
-                guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
-                let header = try CSVHeader(headerRecord, file: displayName, required: ["trade", "code", "component", "mark"],
-                                           optional: ["judge", "aspect"])
-                let columns = EntrantLookup.Columns(header)
-                while let record = try reader.next() {
-                    rows += 1
-                    do {
-                        try header.checkWidth(of: record, file: displayName)
-                        let row = try lookup.resolve(record, columns: columns)
-                        if row.entrant.locked {
-                            lockedRows[row.trade.id, default: 0] += 1
-                            continue
-                        }
-                        if let refusal = officials.refusal(of: `operator`, for: .enterMark(trade: row.trade.id.rawValue,
-                                                                                            seat: row.slot.judge)) {
-                            refusals.append("\(displayName):\(record.line): \(refusal)")
-                            continue
-                        }
-                        try row.trade.rules.check(row.slot, value: row.value)
-                        insertMark.bind(1, row.entrant.id)
-                        insertMark.bind(2, row.slot.component.rawValue)
-                        insertMark.bind(3, row.slot.judge ?? 0)
-                        insertMark.bind(4, row.slot.aspect?.rawValue ?? "")
-                        insertMark.bind(5, row.value.exactDescription)
-                        insertMark.bind(6, batch)
-                        insertMark.bind(7, record.line)
-                        if try insertMark.run() == 0 {
-                            errors.add(record.line, try duplicateMessage(findMark, row: row, batch: batch, lookUp: errors.isShowingMore))
-                        }
-                    } catch let problem as MarkProblem {
-                        errors.add(record.line, problem.message)
-                    } catch let problem as RowProblem {
-                        errors.add(record.line, problem.message)
-                    } catch let error as CSVError {
-                        errors.add(error.line, error.message)
+                while let batch = handoff.take() {
+                    for mark in batch where try !writer.write(entrant: mark.entrant, slot: mark.slot, value: mark.text, line: mark.line) {
+                        duplicates.add(mark.line, try duplicateMessage(writer, mark: mark, lookUp: duplicates.isShowingMore))
                     }
                 }
-            } catch let error as CSVError {
-                errors.add(error.line, error.message)
+            } catch {
+                handoff.cancel()
+                finished.wait()
+                throw error
             }
-            if !refusals.isEmpty {
-                throw RuleRefusal("\(displayName): \(refusals.count) marks are not \(`operator`)'s to enter; nothing was imported",
-                                  details: Array(refusals.prefix(20)))
+            finished.wait()
+            if let failure = fileReader.failure { throw failure }
+            if !fileReader.refusals.isEmpty {
+                throw RuleRefusal("\(displayName): \(fileReader.refusals.count) marks are not \(`operator`)'s to enter; nothing was imported",
+                                  details: Array(fileReader.refusals.prefix(20)))
             }
+            let lockedRows = fileReader.lockedRows
             if !lockedRows.isEmpty {
                 let trades = lockedRows.keys.sorted().map { "'\($0)' (\(lockedRows[$0]!) rows)" }.joined(separator: ", ")
                 throw RuleRefusal("\(displayName): marks for locked trades \(trades); nothing was imported")
             }
+            var errors = fileReader.errors
+            errors.merge(duplicates)
             guard errors.isEmpty else { throw errors.rejection }
-            // One audit row per mark, in file order, written by SQLite in one statement.
-            try db.execute(sql: """
-                INSERT INTO audit (at, operator, action, competitionId, tradeId, code, component, judge, aspect,
-                                   oldValue, newValue, reason, source)
-                SELECT ?, ?, 'mark.enter', ?, e.tradeId, e.code, m.component, NULLIF(m.judge, 0), NULLIF(m.aspect, ''),
-                       NULL, m.value, NULL, ? || ':' || m.line
-                FROM mark m JOIN entrant e ON e.id = m.entrantId WHERE m.batch = ? ORDER BY m.id
-                """, arguments: [now(), `operator`, competition.id, displayName, batch])
-            return ImportSummary(rows: rows)
+            return ImportSummary(rows: fileReader.rows)
         }
     }
 
-    private func duplicateMessage(_ find: RawStatement, row: EntrantLookup.Row, batch: Int64, lookUp: Bool) throws -> String {
-        let what = "duplicate mark for \(row.code) \(row.slot.component)\(row.slot.judge.map { " J\($0)" } ?? "")\(row.slot.aspect.map { " aspect \($0)" } ?? "")"
+    private func duplicateMessage(_ writer: MarkImportWriter, mark: MarkFileReader.Pending, lookUp: Bool) throws -> String {
+        let what = "duplicate mark for \(mark.code) \(mark.slot.component)\(mark.slot.judge.map { " J\($0)" } ?? "")\(mark.slot.aspect.map { " aspect \($0)" } ?? "")"
         guard lookUp else { return what }
-        find.bind(1, row.entrant.id)
-        find.bind(2, row.slot.component.rawValue)
-        find.bind(3, row.slot.judge ?? 0)
-        find.bind(4, row.slot.aspect?.rawValue ?? "")
-        if let found = try find.firstRow(columns: 2), found[0] == String(batch), let line = found[1] {
+        if let line = try writer.lineOfStoredMark(entrant: mark.entrant, slot: mark.slot) {
             return "\(what) (also at line \(line))"
         }
         return "\(what): a mark is already stored; change it with tally mark … --correct --reason R"

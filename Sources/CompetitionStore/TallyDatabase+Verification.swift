@@ -71,9 +71,9 @@ extension TallyDatabase {
     private func replayAudit(_ db: Database, competition: String) throws -> Replay {
         var replay = Replay()
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT action, tradeId, code, component, judge, aspect, newValue FROM audit
+            SELECT action, tradeId, code, component, judge, aspect, newValue FROM auditTrail
             WHERE competitionId = ? AND action IN ('mark.enter', 'mark.correct', 'time.enter', 'result.enter', 'result.correct')
-            ORDER BY id
+            ORDER BY id, line
             """, arguments: [competition])
         while let row = try rows.next() {
             let action: String = row["action"]

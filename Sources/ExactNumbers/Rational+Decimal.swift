@@ -5,13 +5,20 @@ extension Rational {
     /// person reads it. Returns `nil` when the text is not such a numeral, has more than
     /// twelve decimal places, or does not fit 64 bits once scaled.
     public init?(decimal text: some StringProtocol) {
-        // Byte by byte: marks are parsed a million at a time.
+        var text = String(text)
+        guard let value = text.withUTF8({ Rational(decimalUTF8: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Parses a plain decimal numeral from its UTF-8 bytes, as `init(decimal:)` does; for
+    /// loops that read a million marks straight from a file's bytes.
+    public init?(decimalUTF8 text: UnsafeBufferPointer<UInt8>) {
         var negative = false
         var whole = 0, fraction = 0
         var wholeDigits = 0, fractionDigits = 0
         var seenPoint = false
         var index = 0
-        for byte in text.utf8 {
+        for byte in text {
             defer { index += 1 }
             switch byte {
             case UInt8(ascii: "-") where index == 0: negative = true

@@ -42,6 +42,75 @@ struct SkillsStoreTests {
         #expect(!snapshot.isLocked && !snapshot.isRevealed)
     }
 
+    @Test("an import is audited by one entry for the file and one per mark, in file order, with its line")
+    func importAudit() throws {
+        let (database, competition, folder) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try database.auditTrail(competition: competition.id).count
+        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
+                                     displayName: "marks.csv", competition: competition, operator: "desk")
+        let added = Array(try database.auditTrail(competition: competition.id).dropFirst(before))
+        #expect(added.count == 1 + 48)
+        let header = try #require(added.first)
+        #expect(header.action == "marks.import" && header.source == "marks.csv" && header.operator == "desk" && header.trade == nil)
+        let marks = added.dropFirst()
+        #expect(marks.allSatisfy { $0.action == "mark.enter" && $0.operator == "desk" && $0.at == header.at && $0.id == header.id })
+        #expect(marks.map(\.source) == (2...49).map { "marks.csv:\($0)" })
+        let first = try #require(marks.first)
+        #expect(first.trade == "electrician" && first.code == "A01" && first.component == "theory" && first.judge == nil
+                && first.aspect == nil && first.oldValue == nil && first.newValue == "90")
+        let second = try #require(marks.dropFirst().first)
+        #expect(second.component == "practical" && second.judge == 1 && second.newValue == "88")
+        #expect(try database.auditTrail(competition: competition.id, trade: "electrician").filter { $0.action == "mark.enter" }.count
+                == marks.filter { $0.trade == "electrician" }.count)
+        #expect(try database.verify(competition: competition).isConsistent)
+    }
+
+    @Test("problems found while reading and while writing are reported together, by line, and nothing is written")
+    func mixedProblems() throws {
+        let (database, competition, folder) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try database.dump()
+        let path = folder.appendingPathComponent("mixed.csv").path
+        try """
+            trade,code,component,judge,mark
+            electrician,A01,theory,,90
+            electrician,A01,theory,,91
+            electrician,A99,theory,,80
+            electrician,A02,theory,,80
+            electrician,A02, theory ,,80.0
+            electrician,A03,practical,J7,80
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try database.importMarks(path: path, displayName: "mixed.csv", competition: competition, operator: "desk")
+        } throws: { error in
+            (error as? InputRejection)?.lines == [
+                "mixed.csv:3: error: duplicate mark for A01 theory (also at line 2)",
+                "mixed.csv:4: error: unknown code 'A99' in trade 'electrician'",
+                "mixed.csv:6: error: duplicate mark for A02 theory (also at line 5)",
+                "mixed.csv:7: error: judge J7 is beyond the panel of 3 for 'practical'; expected J1–J3",
+            ]
+        }
+        #expect(try database.dump() == before)
+    }
+
+    @Test("an imported mark's audit row, its slot and its entrant's code cannot be rewritten")
+    func importedMarksAreFixed() throws {
+        let (database, competition, folder) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
+                                     displayName: "marks.csv", competition: competition, operator: "desk")
+        for sql in ["UPDATE importedMark SET value = '1'", "DELETE FROM importedMark",
+                    "UPDATE mark SET judge = 9 WHERE judge = 1", "UPDATE mark SET line = 1",
+                    "UPDATE entrant SET code = 'Z' || code"] {
+            #expect(throws: (any Error).self, "\(sql)") { try database.tamperForTesting(sql: sql) }
+        }
+        try database.tamperForTesting(sql: "UPDATE mark SET value = '1' WHERE judge = 1")
+        let report = try database.verify(competition: competition)
+        #expect(report.problems.contains { $0.contains("stored 1 but the audit trail's last value is 88") })
+    }
+
     @Test("a correction keeps the old value in the audit trail; verify agrees")
     func correction() throws {
         let (database, competition, folder) = try prepared()

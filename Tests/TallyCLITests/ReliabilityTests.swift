@@ -201,7 +201,7 @@ struct ReliabilityTests {
 
         try workspace.tally("verify")
         let database = try TallyDatabase(path: workspace.database)
-        try database.tamperForTesting(sql: "UPDATE mark SET value = '99' WHERE id = 1")
+        try database.tamperForTesting(sql: "UPDATE mark SET value = '99' WHERE judge = 3 AND entrantId = (SELECT MIN(entrantId) FROM mark)")
         let tampered = try workspace.tally("verify", expect: 3)
         #expect(tampered.standardError.contains("stored 99 but the audit trail's last value is 80"))
     }

@@ -1,0 +1,157 @@
+import CSVReading
+import CompetitionConfig
+import ExactNumbers
+import SkillsScoring
+
+/// Reads the rows of a marks file straight from their bytes, for the import of a million
+/// marks: a marks file comes grouped (a trade's rows together, an entrant's marks together,
+/// the same few components and mark values again and again), so the last trade and entrant,
+/// the components and aspects seen, and the text of each short mark value are remembered and
+/// matched by their bytes. Only what is new is turned into strings and looked up. The rows
+/// read, and the problems reported, are exactly those of `EntrantLookup.resolve`.
+struct MarkRowDecoder {
+    /// A marks row resolved: trade, entrant, slot and value (not yet checked against the rules).
+    struct Mark {
+        var trade: Trade
+        var entrant: EntrantLookup.Entrant
+        var code: String
+        var slot: MarkSlot
+        var value: Rational
+        /// The value as stored: its shortest exact decimal form (`86.5` for `86.50`).
+        var text: String
+    }
+
+    private let lookup: EntrantLookup
+    private let columns: EntrantLookup.Columns
+    private var lastTrade: (bytes: [UInt8], trade: Trade)?
+    private var lastEntrant: (bytes: [UInt8], entrant: EntrantLookup.Entrant, code: String)?
+    private var components: [(bytes: [UInt8], id: ComponentID)] = []
+    private var aspects: [(bytes: [UInt8], id: AspectID)] = []
+    /// Mark values of up to eight bytes, keyed by those bytes packed into an integer (a file
+    /// holds no NUL bytes, so the packing is unambiguous).
+    private var values: [UInt64: (value: Rational, text: String)] = [:]
+    private static let rememberedNames = 64
+    private static let rememberedValues = 1 << 14
+
+    init(_ lookup: EntrantLookup, columns: EntrantLookup.Columns) {
+        self.lookup = lookup
+        self.columns = columns
+    }
+
+    mutating func decode(_ record: CSVRawRecord) throws(RowProblem) -> Mark {
+        let trade = try self.trade(record)
+        let (entrant, code) = try self.entrant(record, trade: trade)
+        guard let component = Self.remembered(&components, column: columns.component, in: record, make: { ComponentID($0) }) else {
+            throw RowProblem("component is empty")
+        }
+        let judge = try self.judge(record)
+        let aspect = Self.remembered(&aspects, column: columns.aspect, in: record, make: { AspectID($0) })
+        let (value, text) = try self.value(record)
+        return Mark(trade: trade, entrant: entrant, code: code,
+                    slot: MarkSlot(component: component, judge: judge, aspect: aspect), value: value, text: text)
+    }
+
+    private mutating func trade(_ record: CSVRawRecord) throws(RowProblem) -> Trade {
+        try Self.cell(columns.trade, in: record) { bytes throws(RowProblem) -> Trade in
+            if let last = lastTrade, bytes.elementsEqual(last.bytes) { return last.trade }
+            guard !bytes.isEmpty else { throw RowProblem("trade is empty") }
+            let trade = try lookup.trade(String(decoding: bytes, as: UTF8.self))
+            lastTrade = (Array(bytes), trade)
+            lastEntrant = nil
+            return trade
+        }
+    }
+
+    private mutating func entrant(_ record: CSVRawRecord, trade: Trade) throws(RowProblem) -> (EntrantLookup.Entrant, String) {
+        try Self.cell(columns.code, in: record) { bytes throws(RowProblem) -> (EntrantLookup.Entrant, String) in
+            if let last = lastEntrant, bytes.elementsEqual(last.bytes) { return (last.entrant, last.code) }
+            guard !bytes.isEmpty else { throw RowProblem("code is empty") }
+            let code = String(decoding: bytes, as: UTF8.self)
+            let entrant = try lookup.entrant(trade: trade.id.rawValue, code: code)
+            lastEntrant = (Array(bytes), entrant, code)
+            return (entrant, code)
+        }
+    }
+
+    private func judge(_ record: CSVRawRecord) throws(RowProblem) -> Int? {
+        try Self.cell(columns.judge, in: record) { bytes throws(RowProblem) -> Int? in
+            guard !bytes.isEmpty else { return nil }
+            var digits = bytes.first == UInt8(ascii: "J") || bytes.first == UInt8(ascii: "j") ? bytes.dropFirst() : bytes[...]
+            if digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+            var seat = 0
+            for byte in digits {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), seat < 100_000_000_000_000_000 else { seat = 0; break }
+                seat = seat * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            guard !digits.isEmpty, seat >= 1 else {
+                throw RowProblem("invalid judge '\(String(decoding: bytes, as: UTF8.self))'; expected a panel seat J1, J2, … (or 1, 2, …)")
+            }
+            return seat
+        }
+    }
+
+    private mutating func value(_ record: CSVRawRecord) throws(RowProblem) -> (Rational, String) {
+        try Self.cell(columns.mark, in: record) { bytes throws(RowProblem) -> (Rational, String) in
+            guard !bytes.isEmpty else { throw RowProblem("mark is empty") }
+            var key: UInt64 = 0
+            if bytes.count <= 8 {
+                for (shift, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(shift)) }
+                if let known = values[key] { return known }
+            }
+            guard let value = Rational(decimalUTF8: bytes) else {
+                throw RowProblem("invalid mark '\(String(decoding: bytes, as: UTF8.self))'; expected a number such as 86 or 86.5")
+            }
+            let known = (value: value, text: value.exactDescription)
+            if bytes.count <= 8 && values.count < Self.rememberedValues { values[key] = known }
+            return known
+        }
+    }
+
+    /// The identifier in `column`, remembered by its bytes; `nil` when the cell is empty.
+    private static func remembered<ID>(_ seen: inout [(bytes: [UInt8], id: ID)], column: Int?, in record: CSVRawRecord,
+                                       make: (String) -> ID) -> ID? {
+        cell(column, in: record) { bytes -> ID? in
+            guard !bytes.isEmpty else { return nil }
+            if let known = seen.first(where: { bytes.elementsEqual($0.bytes) }) { return known.id }
+            let id = make(String(decoding: bytes, as: UTF8.self))
+            if seen.count < rememberedNames { seen.append((Array(bytes), id)) }
+            return id
+        }
+    }
+
+    /// Calls `body` with the bytes of the cell at `column` without the spaces around them, as
+    /// `CSVHeader.cell` trims them (an absent column gives an empty buffer).
+    private static func cell<Result, Failure: Error>(
+        _ column: Int?, in record: CSVRawRecord, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        guard let column else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let outcome: Swift.Result<Result, Failure> = record.withField(column) { bytes in
+            do throws(Failure) { return .success(try body(trimmed(bytes))) } catch { return .failure(error) }
+        }
+        return try outcome.get()
+    }
+
+    /// `bytes` without leading and trailing spaces, tabs and ideographic spaces (U+3000).
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while true {
+            if start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+                start += 1
+            } else if end - start >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 {
+                start += 3
+            } else {
+                break
+            }
+        }
+        while true {
+            if start < end, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                end -= 1
+            } else if end - start >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+}
