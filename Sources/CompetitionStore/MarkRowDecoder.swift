@@ -25,13 +25,9 @@ struct MarkRowDecoder {
     private let columns: EntrantLookup.Columns
     private var lastTrade: (bytes: [UInt8], trade: Trade)?
     private var lastEntrant: (bytes: [UInt8], entrant: EntrantLookup.Entrant, code: String)?
-    private var components: [(bytes: [UInt8], id: ComponentID)] = []
-    private var aspects: [(bytes: [UInt8], id: AspectID)] = []
-    /// Mark values of up to eight bytes, keyed by those bytes packed into an integer (a file
-    /// holds no NUL bytes, so the packing is unambiguous).
-    private var values: [UInt64: (value: Rational, text: String)] = [:]
-    private static let rememberedNames = 64
-    private static let rememberedValues = 1 << 14
+    private var components = RememberedNames<ComponentID>()
+    private var aspects = RememberedNames<AspectID>()
+    private var values = RememberedDecimals()
 
     init(_ lookup: EntrantLookup, columns: EntrantLookup.Columns) {
         self.lookup = lookup
@@ -93,30 +89,17 @@ struct MarkRowDecoder {
     private mutating func value(_ record: CSVRawRecord) throws(RowProblem) -> (Rational, String) {
         try Self.cell(columns.mark, in: record) { bytes throws(RowProblem) -> (Rational, String) in
             guard !bytes.isEmpty else { throw RowProblem("mark is empty") }
-            var key: UInt64 = 0
-            if bytes.count <= 8 {
-                for (shift, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(shift)) }
-                if let known = values[key] { return known }
-            }
-            guard let value = Rational(decimalUTF8: bytes) else {
+            guard let known = values.value(for: bytes) else {
                 throw RowProblem("invalid mark '\(String(decoding: bytes, as: UTF8.self))'; expected a number such as 86 or 86.5")
             }
-            let known = (value: value, text: value.exactDescription)
-            if bytes.count <= 8 && values.count < Self.rememberedValues { values[key] = known }
             return known
         }
     }
 
-    /// The identifier in `column`, remembered by its bytes; `nil` when the cell is empty.
-    private static func remembered<ID>(_ seen: inout [(bytes: [UInt8], id: ID)], column: Int?, in record: CSVRawRecord,
+    /// The identifier in `column`; `nil` when the cell is empty.
+    private static func remembered<ID>(_ names: inout RememberedNames<ID>, column: Int?, in record: CSVRawRecord,
                                        make: (String) -> ID) -> ID? {
-        cell(column, in: record) { bytes -> ID? in
-            guard !bytes.isEmpty else { return nil }
-            if let known = seen.first(where: { bytes.elementsEqual($0.bytes) }) { return known.id }
-            let id = make(String(decoding: bytes, as: UTF8.self))
-            if seen.count < rememberedNames { seen.append((Array(bytes), id)) }
-            return id
-        }
+        cell(column, in: record) { bytes -> ID? in bytes.isEmpty ? nil : names.id(for: bytes, make: make) }
     }
 
     /// Calls `body` with the bytes of the cell at `column` without the spaces around them, as

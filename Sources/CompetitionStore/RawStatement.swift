@@ -47,6 +47,28 @@ final class RawStatement {
         return Int(sqlite3_changes(connection))
     }
 
+    /// Steps a query to its next row; false after the last (the statement is then reset).
+    func nextRow() throws -> Bool {
+        let code = sqlite3_step(statement)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(statement)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+        return false
+    }
+
+    /// Column `index` of the current row as an integer (0 for NULL).
+    func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
+
+    /// Calls `body` with the UTF-8 bytes of column `index` of the current row (empty for
+    /// NULL), valid only during the call.
+    func withText<Result>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let text = sqlite3_column_text(statement, index)
+        let count = Int(sqlite3_column_bytes(statement, index))
+        return try body(UnsafeBufferPointer(start: text, count: text == nil ? 0 : count))
+    }
+
     /// Runs a query expected to give at most one row, returning its columns as text.
     func firstRow(columns: Int32) throws -> [String?]? {
         defer { sqlite3_reset(statement) }

@@ -35,7 +35,8 @@ extension TallyDatabase {
         let arguments: StatementArguments = [competition, trade.id.rawValue]
         let state = try Row.fetchOne(db, sql: "SELECT lockedAt, revealedAt FROM trade WHERE competitionId = ? AND id = ?",
                                      arguments: arguments)
-        var records: [Int64: EntrantRecord] = [:]
+        var records: [EntrantRecord] = []
+        var positions: [Int64: Int] = [:]
         var rows: [EntrantCode: EntrantRow] = [:]
         var codes: [Int64: EntrantCode] = [:]
         let entrants = try Row.fetchCursor(db, sql: """
@@ -48,32 +49,22 @@ extension TallyDatabase {
             let status = EntrantStatus(rawValue: row[2]) ?? .registered
             let organisation: String? = row[4]
             codes[id] = code
-            records[id] = EntrantRecord(code: code, organisation: organisation, status: status)
+            positions[id] = records.count
+            records.append(EntrantRecord(code: code, organisation: organisation, status: status))
             rows[code] = EntrantRow(trade: trade.id, code: code, name: row[3], organisation: organisation,
                                     station: row[5], idNumber: row[6], status: status, statusReason: row[7])
         }
+        try readMarks(db, competition: competition, trade: trade.id, into: &records, positions: positions)
         let join = "JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?"
-        let marks = try Row.fetchCursor(db, sql: "SELECT x.entrantId, x.component, x.judge, x.aspect, x.value FROM mark x \(join)",
-                                        arguments: arguments)
-        // By column position: name lookups cost more than the work over a million marks.
-        var components: [String: ComponentID] = [:]
-        while let row = try marks.next() {
-            let entrant: Int64 = row[0], componentText: String = row[1], judge: Int = row[2], aspect: String = row[3]
-            guard let value = Rational(decimal: row[4] as String) else { continue }
-            let component = components[componentText] ?? {
-                components[componentText] = ComponentID(componentText)
-                return ComponentID(componentText)
-            }()
-            records[entrant]?.marks.append(Mark(component: component, judge: judge == 0 ? nil : judge,
-                                                aspect: aspect.isEmpty ? nil : AspectID(aspect), value: value))
-        }
         for row in try Row.fetchAll(db, sql: "SELECT x.entrantId, x.component, x.seconds FROM time x \(join)", arguments: arguments) {
-            records[row["entrantId"]]?.seconds[ComponentID(row["component"] as String)] = row["seconds"]
+            guard let position = positions[row["entrantId"]] else { continue }
+            records[position].seconds[ComponentID(row["component"] as String)] = row["seconds"]
         }
         for row in try Row.fetchAll(db, sql: "SELECT x.entrantId, x.component, x.points, x.reason FROM deduction x \(join)",
                                     arguments: arguments) {
             guard let points = Rational(decimal: row["points"] as String) else { continue }
-            records[row["entrantId"]]?.deductions.append(
+            guard let position = positions[row["entrantId"]] else { continue }
+            records[position].deductions.append(
                 Deduction(component: ComponentID(row["component"] as String), points: points, reason: row["reason"]))
         }
         var confirmed: Set<DiscrepancyKey> = []
@@ -89,7 +80,35 @@ extension TallyDatabase {
             .map { $0.split(separator: ",").map { EntrantCode(String($0)) } }
         return TradeSnapshot(trade: trade, isLocked: state?["lockedAt"] as String? != nil,
                              isRevealed: state?["revealedAt"] as String? != nil,
-                             records: records.values.sorted { $0.code < $1.code }, entrants: rows,
+                             records: records.indices.sorted { records[$0].code < records[$1].code }.map { records[$0] },
+                             entrants: rows,
                              confirmed: confirmed, rulings: rulings.reversed())
+    }
+
+    /// Appends every stored mark of `trade` to its entrant's record. Read through SQLite's C
+    /// interface, byte by byte: a national competition's standings read a million marks.
+    private func readMarks(_ db: Database, competition: String, trade: TradeID, into records: inout [EntrantRecord],
+                           positions: [Int64: Int]) throws {
+        let marks = try RawStatement(db, sql: """
+            SELECT x.entrantId, x.component, x.judge, x.aspect, x.value FROM mark x
+            JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?
+            """)
+        marks.bind(1, competition)
+        marks.bind(2, trade.rawValue)
+        var components = RememberedNames<ComponentID>()
+        var aspects = RememberedNames<AspectID>()
+        var values = RememberedDecimals()
+        var last: (entrant: Int64, position: Int?) = (0, nil)
+        while try marks.nextRow() {
+            let entrant = marks.int64(0)
+            if entrant != last.entrant { last = (entrant, positions[entrant]) }
+            guard let position = last.position, let value = marks.withText(4, { values.value(for: $0)?.value }) else { continue }
+            let judge = Int(marks.int64(2))
+            records[position].marks.append(Mark(
+                component: marks.withText(1) { components.id(for: $0) { ComponentID($0) } },
+                judge: judge == 0 ? nil : judge,
+                aspect: marks.withText(3) { $0.isEmpty ? nil : aspects.id(for: $0) { AspectID($0) } },
+                value: value))
+        }
     }
 }

@@ -55,24 +55,23 @@ public struct SkillsStandingsReport: Sendable {
         return .object([("competition", .string(info.id.rawValue)), ("trades", .array(trades.map(tradeJSON)))])
     }
 
-    /// Writes `{ competition, trades: [...] }` one trade at a time, byte for byte as
-    /// `json(singleTrade: false).pretty()` would, without holding every trade at once:
-    /// `next` gives the trades in order, `nil` at the end.
-    public static func streamAllTrades(info: CompetitionInfo, next: () throws -> PublishedTrade?,
-                                       write: (String) throws -> Void) throws {
-        guard let first = try next() else {
-            try write(SkillsStandingsReport(info: info, trades: []).json(singleTrade: false).pretty() + "\n")
-            return
+    /// `{ competition, trades: [...] }` in pieces, byte for byte as
+    /// `json(singleTrade: false).pretty()` followed by a new line, so that a national
+    /// competition's standings are written one trade at a time: `opening`, then
+    /// `element(_:at:)` for each trade in order, then `closing`.
+    public enum AllTradesPieces {
+        public static func opening(_ info: CompetitionInfo, empty: Bool) -> String {
+            empty ? SkillsStandingsReport(info: info, trades: []).json(singleTrade: false).pretty() + "\n"
+                : "{\n  \"competition\": \(JSONValue.string(info.id.rawValue).compact()),\n  \"trades\": ["
         }
-        try write("{\n  \"competition\": \(JSONValue.string(info.id.rawValue).compact()),\n  \"trades\": [")
-        var trade: PublishedTrade? = first
-        var separator = "\n    "
-        while let current = trade {
-            try write(separator + SkillsStandingsReport(info: info, trades: [current]).tradeJSON(current).pretty(level: 2))
-            separator = ",\n    "
-            trade = try next()
+
+        /// Trade number `index` (from 0) of the array.
+        public static func element(_ published: PublishedTrade, at index: Int, info: CompetitionInfo) -> String {
+            (index == 0 ? "\n    " : ",\n    ")
+                + SkillsStandingsReport(info: info, trades: [published]).tradeJSON(published).pretty(level: 2)
         }
-        try write("\n  ]\n}\n")
+
+        public static func closing(empty: Bool) -> String { empty ? "" : "\n  ]\n}\n" }
     }
 
     func tradeJSON(_ published: PublishedTrade) -> JSONValue {

@@ -29,16 +29,21 @@ struct StandingsCommand: ParsableCommand {
         }
         let skills = try competition.skills()
         if listing.format == .json && trade == nil {
-            // Every trade of a national competition: written one trade at a time.
-            var remaining = skills.trades[...]
+            // Every trade of a national competition: written one trade at a time, two or
+            // more trades read, scored and written out at once on as many cores.
+            typealias Pieces = SkillsStandingsReport.AllTradesPieces
             let destination = OutputDestination(format: .json, output: listing.output)
             var text = ""
-            try SkillsStandingsReport.streamAllTrades(info: skills.info, next: {
-                guard let next = remaining.popFirst() else { return nil }
-                return try database.published(competition, trade: next.id).first
-            }, write: { chunk in
+            func write(_ chunk: String) {
                 if listing.output == nil { FileHandle.standardOutput.write(Data(chunk.utf8)) } else { text += chunk }
-            })
+            }
+            let trades = skills.trades.map(\.id)
+            write(Pieces.opening(skills.info, empty: trades.isEmpty))
+            try inOrder(trades.indices, window: 8, produce: { index in
+                guard let published = try database.published(competition, trade: trades[index]).first else { return "" }
+                return Pieces.element(published, at: index, info: skills.info)
+            }, consume: write)
+            write(Pieces.closing(empty: trades.isEmpty))
             if listing.output != nil { try destination.write(text) }
             return
         }

@@ -15,11 +15,14 @@ struct JSONValueTests {
     @Test("strings are escaped and Chinese text is kept as it is")
     func escaping() {
         #expect(JSONValue.string("中铁一局 \"A\"\n\\\u{01}").compact() == #""中铁一局 \"A\"\n\\\u0001""#)
+        #expect(JSONValue.string("\r\t\u{1F}\u{7F}é").compact() == "\"\\r\\t\\u001f\u{7F}é\"")
     }
 
     @Test("pretty output indents by two spaces")
     func pretty() {
         let value = JSONValue.object([("a", .array([.integer(1)])), ("b", .object([]))])
         #expect(value.pretty() == "{\n  \"a\": [\n    1\n  ],\n  \"b\": {}\n}")
+        #expect(value.pretty(level: 1) == "{\n    \"a\": [\n      1\n    ],\n    \"b\": {}\n  }")
+        #expect(JSONValue.array([]).pretty() == "[]")
     }
 }

@@ -1,0 +1,40 @@
+import ExactNumbers
+
+/// Identifiers met again and again in a large input (the component column of a million
+/// marks), remembered by their UTF-8 bytes so that each becomes a string once. Holds a few
+/// dozen at most: a column of ever-new names is simply not remembered beyond that.
+struct RememberedNames<ID> {
+    private var seen: [(bytes: [UInt8], id: ID)] = []
+    private static var capacity: Int { 64 }
+
+    /// The identifier written `bytes`, made by `make` the first time.
+    mutating func id(for bytes: UnsafeBufferPointer<UInt8>, make: (String) -> ID) -> ID {
+        if let known = seen.first(where: { bytes.elementsEqual($0.bytes) }) { return known.id }
+        let id = make(String(decoding: bytes, as: UTF8.self))
+        if seen.count < Self.capacity { seen.append((Array(bytes), id)) }
+        return id
+    }
+}
+
+/// Decimal values met again and again (marks repeat: a million marks hold a few thousand
+/// distinct values), remembered with their stored text when written in eight bytes or fewer,
+/// keyed by those bytes packed into an integer (text holds no NUL bytes, so the packing is
+/// unambiguous).
+struct RememberedDecimals {
+    private var values: [UInt64: (value: Rational, text: String)] = [:]
+    private static var capacity: Int { 1 << 14 }
+
+    /// The value written `bytes` and its shortest exact text (`86.5` for `86.50`); `nil` when
+    /// the bytes are not a plain decimal numeral.
+    mutating func value(for bytes: UnsafeBufferPointer<UInt8>) -> (value: Rational, text: String)? {
+        var key: UInt64 = 0
+        if bytes.count <= 8 {
+            for (shift, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(shift)) }
+            if let known = values[key] { return known }
+        }
+        guard let value = Rational(decimalUTF8: bytes) else { return nil }
+        let known = (value: value, text: value.exactDescription)
+        if bytes.count <= 8 && values.count < Self.capacity { values[key] = known }
+        return known
+    }
+}
