@@ -51,9 +51,9 @@ extension Component {
             let value = own.last { $0.judge == nil && $0.aspect == nil }?.value
             return ComponentScore(value: value, isComplete: value != nil)
         case .panel(let panel):
-            let seats = Self.seatMarks(own.filter { $0.aspect == nil }, judges: panel.judges)
+            let seats = SeatMarks(own, judges: panel.judges) { $0.aspect == nil }
             let complete = seats.count == panel.judges
-            let values = seats.keys.sorted().map { seats[$0]! }
+            let values = seats.values
             let value = complete ? panel.aggregate.combine(values) : panel.aggregate.provisionalCombine(values)
             return ComponentScore(value: value, isComplete: complete)
         case .aspects(let criteria):
@@ -72,7 +72,7 @@ extension Component {
                         complete = false
                     }
                 case .judgement(let judges, _):
-                    let seats = Self.seatMarks(entered, judges: judges)
+                    let seats = SeatMarks(entered, judges: judges) { _ in true }
                     if seats.count < judges { complete = false }
                     guard !seats.isEmpty else { continue }
                     any = true
@@ -84,14 +84,5 @@ extension Component {
         case .modules:
             preconditionFailure("modules do not nest")
         }
-    }
-
-    /// The marks of seats 1 … `judges`, by seat.
-    static func seatMarks(_ marks: [Mark], judges: Int) -> [Int: Rational] {
-        var seats: [Int: Rational] = [:]
-        for mark in marks {
-            if let judge = mark.judge, (1...judges).contains(judge) { seats[judge] = mark.value }
-        }
-        return seats
     }
 }

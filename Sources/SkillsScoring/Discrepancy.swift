@@ -27,20 +27,19 @@ extension TradeRules {
                 break
             case .panel(let panel):
                 guard let tolerance = panel.tolerance else { return }
-                add(Component.seatMarks(own.filter { $0.aspect == nil }, judges: panel.judges), id, nil, tolerance)
+                add(SeatMarks(own, judges: panel.judges) { $0.aspect == nil }, id, nil, tolerance)
             case .aspects(let criteria):
                 for aspect in criteria.flatMap(\.aspects) {
                     guard case .judgement(let judges, let tolerance) = aspect.kind else { continue }
-                    add(Component.seatMarks(own.filter { $0.aspect == aspect.id }, judges: judges),
-                        id, aspect.id, Rational(tolerance))
+                    add(SeatMarks(own, judges: judges) { $0.aspect == aspect.id }, id, aspect.id, Rational(tolerance))
                 }
             case .modules(let modules):
                 for module in modules { check(module.marking, id: module.id) }
             }
         }
-        func add(_ seats: [Int: Rational], _ id: ComponentID, _ aspect: AspectID?, _ tolerance: Rational) {
-            guard let low = seats.values.min(), let high = seats.values.max(), high - low > tolerance else { return }
-            found.append(Discrepancy(code: entrant.code, component: id, aspect: aspect, marks: seats,
+        func add(_ seats: SeatMarks, _ id: ComponentID, _ aspect: AspectID?, _ tolerance: Rational) {
+            guard let (low, high) = seats.range, high - low > tolerance else { return }
+            found.append(Discrepancy(code: entrant.code, component: id, aspect: aspect, marks: seats.bySeatNumber,
                                      spread: high - low, tolerance: tolerance))
         }
         for component in components { check(component.marking, id: component.id) }

@@ -53,6 +53,32 @@ struct OutputDestination {
             throw CommandFailure(.invalidInput, message: "cannot write \(output): \(error.localizedDescription)")
         }
     }
+
+    /// Writes text that `body` hands over piece by piece, without holding it all: to
+    /// standard output as it comes, or to a file beside the output that replaces it once
+    /// `body` has finished (so the output appears whole or not at all).
+    func stream(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+        guard let output else {
+            try body { FileHandle.standardOutput.write(Data($0.utf8)) }
+            return
+        }
+        let partial = output + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: nil), let file = FileHandle(forWritingAtPath: partial) else {
+            throw CommandFailure(.invalidInput, message: "cannot write \(output): cannot create \(partial)")
+        }
+        do {
+            try body { try file.write(contentsOf: Data($0.utf8)) }
+            try file.close()
+            guard rename(partial, output) == 0 else {   // atomic: the old output until now, the new one after
+                throw CommandFailure(.invalidInput, message: "cannot write \(output): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            try? file.close()
+            try? FileManager.default.removeItem(atPath: partial)
+            if error is CommandFailure { throw error }
+            throw CommandFailure(.invalidInput, message: "cannot write \(output): \(error.localizedDescription)")
+        }
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

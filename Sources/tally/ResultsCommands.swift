@@ -32,19 +32,15 @@ struct StandingsCommand: ParsableCommand {
             // Every trade of a national competition: written one trade at a time, two or
             // more trades read, scored and written out at once on as many cores.
             typealias Pieces = SkillsStandingsReport.AllTradesPieces
-            let destination = OutputDestination(format: .json, output: listing.output)
-            var text = ""
-            func write(_ chunk: String) {
-                if listing.output == nil { FileHandle.standardOutput.write(Data(chunk.utf8)) } else { text += chunk }
-            }
             let trades = skills.trades.map(\.id)
-            write(Pieces.opening(skills.info, empty: trades.isEmpty))
-            try inOrder(trades.indices, window: 8, produce: { index in
-                guard let published = try database.published(competition, trade: trades[index]).first else { return "" }
-                return Pieces.element(published, at: index, info: skills.info)
-            }, consume: write)
-            write(Pieces.closing(empty: trades.isEmpty))
-            if listing.output != nil { try destination.write(text) }
+            try OutputDestination(format: .json, output: listing.output).stream { write in
+                try write(Pieces.opening(skills.info, empty: trades.isEmpty))
+                try inOrder(trades.indices, ahead: 8, produce: { index in
+                    guard let published = try database.published(competition, trade: trades[index]).first else { return "" }
+                    return Pieces.element(published, at: index, info: skills.info)
+                }, consume: write)
+                try write(Pieces.closing(empty: trades.isEmpty))
+            }
             return
         }
         let report = SkillsStandingsReport(info: skills.info,

@@ -67,6 +67,14 @@ struct DemoTests {
         let streamed = try TallyProcess.run(["--db", first.appendingPathComponent("demo.sqlite").path, "-c",
                                              "wansheng-craftsman-2023", "standings", "--format", "json"])
         #expect(Data(streamed.standardOutput.utf8) == (try Data(contentsOf: first.appendingPathComponent("wansheng-standings.json"))))
+        // … and to a file through a partial file that replaces the old output when complete.
+        let file = workspace.folder.appendingPathComponent("streamed.json")
+        try Data("old".utf8).write(to: file)
+        let toFile = try TallyProcess.run(["--db", first.appendingPathComponent("demo.sqlite").path, "-c",
+                                           "wansheng-craftsman-2023", "standings", "--format", "json", "--output", file.path])
+        #expect(toFile.status == 0)
+        #expect(try Data(contentsOf: file) == Data(streamed.standardOutput.utf8))
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".partial"))
 
         let second = workspace.folder.appendingPathComponent("second")
         #expect(try runDemo(into: second).status == 0)
