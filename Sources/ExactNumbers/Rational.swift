@@ -15,6 +15,7 @@ public struct Rational: Sendable, Hashable {
     /// Creates `numerator / denominator` in lowest terms.
     ///
     /// - Precondition: `denominator` is not zero.
+    @inlinable
     public init(_ numerator: Int, _ denominator: Int = 1) {
         precondition(denominator != 0, "Rational with a zero denominator")
         let divisor = Rational.gcd(numerator.magnitude, denominator.magnitude)
@@ -29,12 +30,13 @@ public struct Rational: Sendable, Hashable {
     public static let one = Rational(1)
 
     /// Whether the value is a whole number.
-    public var isInteger: Bool { denominator == 1 }
+    @inlinable public var isInteger: Bool { denominator == 1 }
 
     /// The value as a `Double`, for statistics that are inherently inexact (standardised
     /// scores) and never for anything compared or published as a mark.
     public var doubleValue: Double { Double(numerator) / Double(denominator) }
 
+    @inlinable @usableFromInline
     static func gcd(_ a: UInt, _ b: UInt) -> UInt {
         var (a, b) = (a, b)
         while b != 0 { (a, b) = (b, a % b) }
@@ -43,28 +45,32 @@ public struct Rational: Sendable, Hashable {
 }
 
 extension Rational: Comparable {
+    @inlinable
     public static func < (lhs: Rational, rhs: Rational) -> Bool {
         lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
     }
 }
 
 extension Rational: ExpressibleByIntegerLiteral {
-    public init(integerLiteral value: Int) { self.init(value) }
+    @inlinable public init(integerLiteral value: Int) { self.init(value) }
 }
 
 extension Rational {
+    @inlinable
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
         let divisor = Int(gcd(lhs.denominator.magnitude, rhs.denominator.magnitude))
         let lcm = lhs.denominator / divisor * rhs.denominator
         return Rational(lhs.numerator * (lcm / lhs.denominator) + rhs.numerator * (lcm / rhs.denominator), lcm)
     }
 
+    @inlinable
     public static prefix func - (value: Rational) -> Rational {
         Rational(-value.numerator, value.denominator)
     }
 
-    public static func - (lhs: Rational, rhs: Rational) -> Rational { lhs + -rhs }
+    @inlinable public static func - (lhs: Rational, rhs: Rational) -> Rational { lhs + -rhs }
 
+    @inlinable
     public static func * (lhs: Rational, rhs: Rational) -> Rational {
         // Cross-reduce first to keep intermediates small.
         let a = Int(gcd(lhs.numerator.magnitude, rhs.denominator.magnitude))
@@ -74,13 +80,14 @@ extension Rational {
     }
 
     /// - Precondition: `rhs` is not zero.
+    @inlinable
     public static func / (lhs: Rational, rhs: Rational) -> Rational {
         precondition(rhs.numerator != 0, "division of a Rational by zero")
         return lhs * Rational(rhs.denominator, rhs.numerator)
     }
 
-    public static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
-    public static func -= (lhs: inout Rational, rhs: Rational) { lhs = lhs - rhs }
+    @inlinable public static func += (lhs: inout Rational, rhs: Rational) { lhs = lhs + rhs }
+    @inlinable public static func -= (lhs: inout Rational, rhs: Rational) { lhs = lhs - rhs }
 
     /// The absolute value.
     public var magnitude: Rational { numerator < 0 ? -self : self }
@@ -88,5 +95,5 @@ extension Rational {
 
 extension Sequence where Element == Rational {
     /// The exact sum of the elements.
-    public func sum() -> Rational { reduce(.zero, +) }
+    @inlinable public func sum() -> Rational { reduce(Rational(0), +) }
 }

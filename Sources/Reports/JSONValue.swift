@@ -75,13 +75,24 @@ public indirect enum JSONValue: Sendable, Hashable {
         output.append(bracket)
     }
 
+    private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     private static func newLine(_ level: Int, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\n"))
-        for _ in 0..<2 * level { output.append(UInt8(ascii: " ")) }
+        var spaces = 2 * level
+        while spaces > 0 {
+            output.append(contentsOf: indentation.prefix(spaces))
+            spaces -= indentation.count
+        }
     }
 
     private static func escape(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        defer { output.append(UInt8(ascii: "\"")) }
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(contentsOf: text.utf8)   // most text has nothing to escape
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
@@ -97,6 +108,5 @@ public indirect enum JSONValue: Sendable, Hashable {
             default: output.append(byte)   // the bytes of any other character, as they are
             }
         }
-        output.append(UInt8(ascii: "\""))
     }
 }

@@ -39,20 +39,16 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
     }
 
     private static func chunks(of rawValue: String) -> [Chunk] {
+        // Byte by byte: digits are ASCII, so a run boundary never falls inside a character.
         var result: [Chunk] = []
-        var current = ""
-        var inDigits = false
-        func flush() {
-            guard !current.isEmpty else { return }
-            result.append(inDigits ? (UInt64(current).map(Chunk.number) ?? .text(current)) : .text(current))
-            current = ""
+        var utf8 = rawValue.utf8[...]
+        while let first = utf8.first {
+            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+            let run = utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) == isDigit }
+            utf8 = utf8[run.endIndex...]
+            let text = String(Substring(run))
+            result.append(isDigit ? (UInt64(text).map(Chunk.number) ?? .text(text)) : .text(text))
         }
-        for character in rawValue {
-            let digit = character.asciiValue.map { (48...57).contains($0) } ?? false
-            if digit != inDigits { flush(); inDigits = digit }
-            current.append(character)
-        }
-        flush()
         return result
     }
 }

@@ -21,24 +21,27 @@ public struct TradeScorer: Sendable {
     ///   first) decided for a group of tied entrants, e.g. by a drawn lot.
     /// - Complexity: O(e · m + e log e) for e entrants with m marks each.
     public func score(_ entrants: [EntrantRecord], rulings: [[EntrantCode]] = []) -> TradeResult {
-        var results = entrants.map(result(for:))
+        let results = entrants.map(result(for:))
         let ranked = results.indices.filter { results[$0].status.isRanked }
-        let ranking = rank(ranked.map { results[$0] }, rulings: rulings)
-        for (offset, index) in ranked.enumerated() {
-            results[index].rank = ranking.ranks[offset]
-            results[index].standardRank = ranking.standardRanks[offset]
-            results[index].needsRuling = ranking.needsRuling[offset]
+        var competing = ranked.map { results[$0] }
+        let ranking = rank(competing, rulings: rulings)
+        for offset in competing.indices {
+            competing[offset].rank = ranking.ranks[offset]
+            competing[offset].standardRank = ranking.standardRanks[offset]
+            competing[offset].needsRuling = ranking.needsRuling[offset]
         }
-        let allocation = allocateAwards(ranked.map { results[$0] })
-        for (offset, index) in ranked.enumerated() { results[index].award = allocation.awards[offset] }
+        let allocation = allocateAwards(competing)
+        for offset in competing.indices { competing[offset].award = allocation.awards[offset] }
 
-        let order = ranked.sorted { a, b in
-            (results[a].rank!, results[a].code) < (results[b].rank!, results[b].code)
-        } + results.indices.filter { !results[$0].status.isRanked }.sorted { results[$0].code < results[$1].code }
+        let order = competing.indices.sorted { a, b in
+            (competing[a].rank!, competing[a].code) < (competing[b].rank!, competing[b].code)
+        }
+        let others = results.indices.filter { !results[$0].status.isRanked }.sorted { results[$0].code < results[$1].code }
         return TradeResult(
-            trade: trade, entries: order.map { results[$0] },
-            isProvisional: ranked.contains { !results[$0].isComplete },
-            discrepancies: entrants.sorted { $0.code < $1.code }.flatMap(rules.discrepancies(of:)),
+            trade: trade, entries: order.map { competing[$0] } + others.map { results[$0] },
+            isProvisional: competing.contains { !$0.isComplete },
+            discrepancies: entrants.indices.sorted { entrants[$0].code < entrants[$1].code }
+                .flatMap { rules.discrepancies(of: entrants[$0]) },
             tiesNeedingRuling: ranking.unresolved, competitors: ranked.count,
             cumulativeAwardCounts: allocation.cumulativeCounts)
     }
