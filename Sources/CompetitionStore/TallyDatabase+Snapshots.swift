@@ -98,13 +98,24 @@ extension TallyDatabase {
         var components = RememberedNames<ComponentID>()
         var aspects = RememberedNames<AspectID>()
         var values = RememberedDecimals()
+        // An entrant's marks come together (the table is keyed by entrant first): gathered in
+        // one reused array and stored once, at the size they have.
         var last: (entrant: Int64, position: Int?) = (0, nil)
+        var gathered: [Mark] = []
+        func store() {
+            if let position = last.position, !gathered.isEmpty { records[position].marks += gathered }
+            gathered.removeAll(keepingCapacity: true)
+        }
+        defer { store() }
         while try marks.nextRow() {
             let entrant = marks.int64(0)
-            if entrant != last.entrant { last = (entrant, positions[entrant]) }
-            guard let position = last.position, let value = marks.withText(4, { values.value(for: $0)?.value }) else { continue }
+            if entrant != last.entrant {
+                store()
+                last = (entrant, positions[entrant])
+            }
+            guard last.position != nil, let value = marks.withText(4, { values.value(for: $0)?.value }) else { continue }
             let judge = Int(marks.int64(2))
-            records[position].marks.append(Mark(
+            gathered.append(Mark(
                 component: marks.withText(1) { components.id(for: $0) { ComponentID($0) } },
                 judge: judge == 0 ? nil : judge,
                 aspect: marks.withText(3) { $0.isEmpty ? nil : aspects.id(for: $0) { AspectID($0) } },

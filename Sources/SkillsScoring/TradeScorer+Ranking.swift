@@ -64,13 +64,16 @@ extension TradeScorer {
     /// One comparable value per link: the published total, then each tie-break.
     /// Larger is better; `nil` (nothing recorded) is worst.
     private func sortKey(for entrant: EntrantResult) -> [Rational?] {
-        [entrant.publishedTotal] + rules.tieBreaks.map { key in
-            let value: Rational? = switch key.subject {
+        var key: [Rational?] = [entrant.publishedTotal]
+        key.reserveCapacity(1 + rules.tieBreaks.count)
+        for tieBreak in rules.tieBreaks {
+            let value: Rational? = switch tieBreak.subject {
             case .component(let id): published(id, of: entrant)
             case .time: entrant.seconds.map { Rational($0) }
             }
-            return key.prefer == .higher ? value : value.map { -$0 }
+            key.append(tieBreak.prefer == .higher ? value : value.map { -$0 })
         }
+        return key
     }
 
     /// −1, 0 or 1 as `a` is worse than, level with, or better than `b`.

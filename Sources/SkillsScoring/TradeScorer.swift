@@ -48,7 +48,7 @@ public struct TradeScorer: Sendable {
 
     /// Components, total and eligibility of one entrant.
     func result(for entrant: EntrantRecord) -> EntrantResult {
-        var scores: [ComponentID: ComponentScore] = [:]
+        var scores = [ComponentID: ComponentScore](minimumCapacity: rules.components.count)
         for component in rules.components {
             scores[component.id] = component.score(marks: entrant.marks, deductions: entrant.deductions)
         }
