@@ -65,47 +65,64 @@ public struct SkillsStandingsReport: Sendable {
                 : "{\n  \"competition\": \(JSONValue.string(info.id.rawValue).compact()),\n  \"trades\": ["
         }
 
-        /// Trade number `index` (from 0) of the array.
+        /// Trade number `index` (from 0) of the array, written straight to text.
         public static func element(_ published: PublishedTrade, at index: Int, info: CompetitionInfo) -> String {
-            (index == 0 ? "\n    " : ",\n    ")
-                + SkillsStandingsReport(info: info, trades: [published]).tradeJSON(published).pretty(level: 2)
+            // About 400 bytes an entrant.
+            var writer = JSONTextWriter(pretty: true, level: 2, capacity: 512 * published.result.entries.count + 512)
+            SkillsStandingsReport(info: info, trades: [published]).writeTrade(published, into: &writer)
+            return (index == 0 ? "\n    " : ",\n    ") + writer.text
         }
 
         public static func closing(empty: Bool) -> String { empty ? "" : "\n  ]\n}\n" }
     }
 
     func tradeJSON(_ published: PublishedTrade) -> JSONValue {
-        .object([
-            ("competition", .string(info.id.rawValue)),
-            ("trade", .string(published.trade.id.rawValue)),
-            ("provisional", .bool(published.result.isProvisional)),
-            ("locked", .bool(published.isLocked)),
-            ("revealed", .bool(published.isRevealed)),
-            ("entries", .array(published.result.entries.map { entryJSON($0, in: published) })),
-        ])
+        var builder = JSONTreeBuilder()
+        writeTrade(published, into: &builder)
+        return builder.value
     }
 
-    private func entryJSON(_ entry: EntrantResult, in published: PublishedTrade) -> JSONValue {
-        let components = published.trade.rules.components.map { component -> (String, JSONValue) in
-            (component.id.rawValue, number(entry.components[component.id]?.value))
+    /// `{ competition, trade, provisional, locked, revealed, entries }`, described once for
+    /// the tree and for the text written straight out.
+    func writeTrade<Sink: JSONSink>(_ published: PublishedTrade, into sink: inout Sink) {
+        sink.object { sink in
+            sink.key("competition"); sink.string(info.id.rawValue)
+            sink.key("trade"); sink.string(published.trade.id.rawValue)
+            sink.key("provisional"); sink.bool(published.result.isProvisional)
+            sink.key("locked"); sink.bool(published.isLocked)
+            sink.key("revealed"); sink.bool(published.isRevealed)
+            sink.key("entries")
+            sink.array { sink in
+                for entry in published.result.entries { writeEntry(entry, in: published, into: &sink) }
+            }
         }
-        return .object([
-            ("rank", entry.rank.map(JSONValue.integer) ?? .null),
-            ("code", .string(entry.code.rawValue)),
-            ("name", published.name(of: entry.code).map(JSONValue.string) ?? .null),
-            ("organisation", published.organisation(of: entry).map(JSONValue.string) ?? .null),
-            ("status", .string(entry.status.rawValue)),
-            ("complete", .bool(entry.isComplete)),
-            ("total", number(entry.publishedTotal)),
-            ("components", .object(components)),
-            ("eligible", .bool(entry.isEligible)),
-            ("award", entry.award.map { .string($0.rawValue) } ?? .null),
-            ("needs-ruling", .bool(entry.needsRuling)),
-        ])
     }
 
-    private func number(_ value: Rational?) -> JSONValue {
-        value.map { .number($0.formatted(places: info.decimals)) } ?? .null
+    private func writeEntry<Sink: JSONSink>(_ entry: EntrantResult, in published: PublishedTrade, into sink: inout Sink) {
+        sink.object { sink in
+            sink.key("rank"); sink.integer(entry.rank)
+            sink.key("code"); sink.string(entry.code.rawValue)
+            sink.key("name"); sink.string(published.name(of: entry.code))
+            sink.key("organisation"); sink.string(published.organisation(of: entry))
+            sink.key("status"); sink.string(entry.status.rawValue)
+            sink.key("complete"); sink.bool(entry.isComplete)
+            sink.key("total"); sink.number(number(entry.publishedTotal))
+            sink.key("components")
+            sink.object { sink in
+                for component in published.trade.rules.components {
+                    sink.key(component.id.rawValue)
+                    sink.number(number(entry.components[component.id]?.value))
+                }
+            }
+            sink.key("eligible"); sink.bool(entry.isEligible)
+            sink.key("award"); sink.string(entry.award?.rawValue)
+            sink.key("needs-ruling"); sink.bool(entry.needsRuling)
+        }
+    }
+
+    /// The published text of a value (half-up to the competition's decimals).
+    private func number(_ value: Rational?) -> String? {
+        value.map { $0.formatted(places: info.decimals) }
     }
 }
 

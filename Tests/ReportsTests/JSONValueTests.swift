@@ -25,4 +25,22 @@ struct JSONValueTests {
         #expect(value.pretty(level: 1) == "{\n    \"a\": [\n      1\n    ],\n    \"b\": {}\n  }")
         #expect(JSONValue.array([]).pretty() == "[]")
     }
+
+    @Test("a document described to a sink gives the same tree and the same text", arguments: [
+        JSONValue.object([("a", .array([.integer(1), .object([("b", .null), ("c", .array([]))])])), ("d", .object([])),
+                          ("e", .object([("f", .number("1.50")), ("g", .string("x\"y"))]))]),
+        .array([.object([("k", .bool(false))]), .array([.string("中")])]),
+        .string("alone"),
+    ])
+    func sinks(value: JSONValue) {
+        var builder = JSONTreeBuilder()
+        builder.value(value)
+        #expect(builder.value.compact() == value.compact())
+        var writer = JSONTextWriter(pretty: true, level: 1)
+        writer.value(value)
+        #expect(writer.text == value.pretty(level: 1))
+        var compact = JSONTextWriter(pretty: false)
+        compact.value(builder.value)
+        #expect(compact.text == value.compact())
+    }
 }
