@@ -7,8 +7,9 @@ import SkillsScoring
 /// marks: a marks file comes grouped (a trade's rows together, an entrant's marks together,
 /// the same few components and mark values again and again), so the last trade and entrant,
 /// the components and aspects seen, and the text of each short mark value are remembered and
-/// matched by their bytes. Only what is new is turned into strings and looked up. The rows
-/// read, and the problems reported, are exactly those of `EntrantLookup.resolve`.
+/// matched by their bytes. Only what is new is turned into strings and looked up. Cells are
+/// trimmed as `CSVHeader.cell` trims them, and unknown trades and codes are reported by
+/// `EntrantLookup`, as in every import.
 struct MarkRowDecoder {
     /// A marks row resolved: trade, entrant, slot and value (not yet checked against the rules).
     struct Mark {

@@ -95,6 +95,29 @@ struct SkillsStoreTests {
         #expect(try database.dump() == before)
     }
 
+    @Test("cells are read as people type them: spaces around, ideographic spaces, j2, 88.50")
+    func looseCells() throws {
+        let (database, competition, folder) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("loose.csv").path
+        try """
+            trade,code,component,judge,mark
+             electrician ,A01\u{3000},theory,, 88.50
+            electrician,\u{3000}A01,practical,j2,+90
+            electrician,A01,practical,J03,089
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try database.importMarks(path: path, displayName: "loose.csv", competition: competition, operator: "desk")
+        let snapshot = try #require(try database.snapshots(competition: competition, trade: "electrician").first)
+        let marks = try #require(snapshot.records.first { $0.code == "A01" }).marks
+        #expect(Set(marks) == [Mark(component: "theory", value: Rational(decimal: "88.5")!),
+                               Mark(component: "practical", judge: 2, value: 90),
+                               Mark(component: "practical", judge: 3, value: 89)])
+        let entered = try database.auditTrail(competition: competition.id, trade: "electrician")
+            .filter { $0.action == "mark.enter" }.map(\.newValue)
+        #expect(entered == ["88.5", "90", "89"])
+    }
+
     @Test("an imported mark's audit row, its slot and its entrant's code cannot be rewritten")
     func importedMarksAreFixed() throws {
         let (database, competition, folder) = try prepared()
