@@ -36,7 +36,7 @@ public struct Rational: Sendable, Hashable {
     /// scores) and never for anything compared or published as a mark.
     public var doubleValue: Double { Double(numerator) / Double(denominator) }
 
-    @inlinable @usableFromInline
+    @inlinable
     static func gcd(_ a: UInt, _ b: UInt) -> UInt {
         var (a, b) = (a, b)
         while b != 0 { (a, b) = (b, a % b) }
