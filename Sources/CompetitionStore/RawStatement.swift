@@ -61,6 +61,12 @@ final class RawStatement {
     /// Column `index` of the current row as an integer (0 for NULL).
     func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
 
+    /// Column `index` of the current row as text; `nil` for NULL.
+    func text(_ index: Int32) -> String? {
+        guard sqlite3_column_type(statement, index) != SQLITE_NULL else { return nil }
+        return withText(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Calls `body` with the UTF-8 bytes of column `index` of the current row (empty for
     /// NULL), valid only during the call.
     func withText<Result>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {

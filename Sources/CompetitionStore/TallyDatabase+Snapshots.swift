@@ -39,20 +39,24 @@ extension TallyDatabase {
         var positions: [Int64: Int] = [:]
         var rows: [EntrantCode: EntrantRow] = [:]
         var codes: [Int64: EntrantCode] = [:]
-        let entrants = try Row.fetchCursor(db, sql: """
+        // Through the C interface: a national competition's standings read 200,000 entrants.
+        let entrants = try RawStatement(db, sql: """
             SELECT id, code, status, name, organisation, station, idNumber, statusReason FROM entrant
             WHERE competitionId = ? AND tradeId = ?
-            """, arguments: arguments)
-        while let row = try entrants.next() {
-            let id: Int64 = row[0]
-            let code = EntrantCode(row[1] as String)
-            let status = EntrantStatus(rawValue: row[2]) ?? .registered
-            let organisation: String? = row[4]
+            """)
+        entrants.bind(1, competition)
+        entrants.bind(2, trade.id.rawValue)
+        while try entrants.nextRow() {
+            let id = entrants.int64(0)
+            let code = EntrantCode(entrants.text(1) ?? "")
+            let status = entrants.text(2).flatMap(EntrantStatus.init(rawValue:)) ?? .registered
+            let organisation = entrants.text(4)
             codes[id] = code
             positions[id] = records.count
             records.append(EntrantRecord(code: code, organisation: organisation, status: status))
-            rows[code] = EntrantRow(trade: trade.id, code: code, name: row[3], organisation: organisation,
-                                    station: row[5], idNumber: row[6], status: status, statusReason: row[7])
+            rows[code] = EntrantRow(trade: trade.id, code: code, name: entrants.text(3) ?? "", organisation: organisation,
+                                    station: entrants.text(5), idNumber: entrants.text(6), status: status,
+                                    statusReason: entrants.text(7))
         }
         try readMarks(db, competition: competition, trade: trade.id, into: &records, positions: positions)
         let join = "JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?"

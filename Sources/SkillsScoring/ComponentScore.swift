@@ -45,18 +45,18 @@ extension Component {
     }
 
     static func score(marking: Marking, id: ComponentID, max: Rational, marks: [Mark]) -> ComponentScore {
-        let own = marks.filter { $0.component == id }
         switch marking {
         case .single:
-            let value = own.last { $0.judge == nil && $0.aspect == nil }?.value
+            let value = marks.last { $0.component == id && $0.judge == nil && $0.aspect == nil }?.value
             return ComponentScore(value: value, isComplete: value != nil)
         case .panel(let panel):
-            let seats = SeatMarks(own, judges: panel.judges) { $0.aspect == nil }
+            let seats = SeatMarks(marks, judges: panel.judges) { $0.component == id && $0.aspect == nil }
             let complete = seats.count == panel.judges
             let values = seats.values
             let value = complete ? panel.aggregate.combine(values) : panel.aggregate.provisionalCombine(values)
             return ComponentScore(value: value, isComplete: complete)
         case .aspects(let criteria):
+            let own = marks.filter { $0.component == id }
             let aspects = criteria.flatMap(\.aspects)
             var total = Rational.zero
             var any = false

@@ -21,17 +21,17 @@ extension TradeRules {
     public func discrepancies(of entrant: EntrantRecord) -> [Discrepancy] {
         var found: [Discrepancy] = []
         func check(_ marking: Marking, id: ComponentID) {
-            let own = entrant.marks.filter { $0.component == id }
             switch marking {
             case .single:
                 break
             case .panel(let panel):
                 guard let tolerance = panel.tolerance else { return }
-                add(SeatMarks(own, judges: panel.judges) { $0.aspect == nil }, id, nil, tolerance)
+                add(SeatMarks(entrant.marks, judges: panel.judges) { $0.component == id && $0.aspect == nil }, id, nil, tolerance)
             case .aspects(let criteria):
                 for aspect in criteria.flatMap(\.aspects) {
                     guard case .judgement(let judges, let tolerance) = aspect.kind else { continue }
-                    add(SeatMarks(own, judges: judges) { $0.aspect == aspect.id }, id, aspect.id, Rational(tolerance))
+                    add(SeatMarks(entrant.marks, judges: judges) { $0.component == id && $0.aspect == aspect.id },
+                        id, aspect.id, Rational(tolerance))
                 }
             case .modules(let modules):
                 for module in modules { check(module.marking, id: module.id) }
