@@ -25,7 +25,7 @@ func corpus(_ prefix: String) throws -> [[UInt8]] {
 
 func temporaryFile(_ bytes: [UInt8], suffix: String) throws -> String {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString)\(suffix)").path
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
     return path
 }
 
