@@ -154,14 +154,15 @@ public struct JSONTextWriter: JSONSink {
         if pretty { newLine(baseLevel + open.count) }
     }
 
-    private static let indentation = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    /// A new line and the indentation of each level, ready to copy.
+    private static let newLines: [[UInt8]] = (0..<32).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
 
     private mutating func newLine(_ level: Int) {
-        bytes.append(UInt8(ascii: "\n"))
-        var spaces = 2 * level
-        while spaces > 0 {
-            bytes.append(contentsOf: Self.indentation.prefix(spaces))
-            spaces -= Self.indentation.count
+        if level < Self.newLines.count {
+            bytes.append(contentsOf: Self.newLines[level])
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
         }
     }
 

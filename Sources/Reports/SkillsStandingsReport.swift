@@ -65,12 +65,12 @@ public struct SkillsStandingsReport: Sendable {
                 : "{\n  \"competition\": \(JSONValue.string(info.id.rawValue).compact()),\n  \"trades\": ["
         }
 
-        /// Trade number `index` (from 0) of the array, written straight to text.
-        public static func element(_ published: PublishedTrade, at index: Int, info: CompetitionInfo) -> String {
+        /// Trade number `index` (from 0) of the array, written straight to UTF-8 text.
+        public static func element(_ published: PublishedTrade, at index: Int, info: CompetitionInfo) -> [UInt8] {
             // About 400 bytes an entrant.
             var writer = JSONTextWriter(pretty: true, level: 2, capacity: 512 * published.result.entries.count + 512)
             SkillsStandingsReport(info: info, trades: [published]).writeTrade(published, into: &writer)
-            return (index == 0 ? "\n    " : ",\n    ") + writer.text
+            return Array((index == 0 ? "\n    " : ",\n    ").utf8) + writer.bytes
         }
 
         public static func closing(empty: Bool) -> String { empty ? "" : "\n  ]\n}\n" }

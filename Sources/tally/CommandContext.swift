@@ -54,12 +54,12 @@ struct OutputDestination {
         }
     }
 
-    /// Writes text that `body` hands over piece by piece, without holding it all: to
+    /// Writes the UTF-8 text that `body` hands over piece by piece, without holding it all: to
     /// standard output as it comes, or to a file beside the output that replaces it once
     /// `body` has finished (so the output appears whole or not at all).
-    func stream(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+    func stream(_ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         guard let output else {
-            try body { FileHandle.standardOutput.write(Data($0.utf8)) }
+            try body { FileHandle.standardOutput.write(Data($0)) }
             return
         }
         let partial = output + ".partial"
@@ -67,7 +67,7 @@ struct OutputDestination {
             throw CommandFailure(.invalidInput, message: "cannot write \(output): cannot create \(partial)")
         }
         do {
-            try body { try file.write(contentsOf: Data($0.utf8)) }
+            try body { try file.write(contentsOf: Data($0)) }
             try file.close()
             guard rename(partial, output) == 0 else {   // atomic: the old output until now, the new one after
                 throw CommandFailure(.invalidInput, message: "cannot write \(output): \(String(cString: strerror(errno)))")

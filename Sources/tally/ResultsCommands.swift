@@ -34,12 +34,12 @@ struct StandingsCommand: ParsableCommand {
             typealias Pieces = SkillsStandingsReport.AllTradesPieces
             let trades = skills.trades.map(\.id)
             try OutputDestination(format: .json, output: listing.output).stream { write in
-                try write(Pieces.opening(skills.info, empty: trades.isEmpty))
+                try write(Array(Pieces.opening(skills.info, empty: trades.isEmpty).utf8))
                 try inOrder(trades.indices, ahead: 8, produce: { index in
-                    guard let published = try database.published(competition, trade: trades[index]).first else { return "" }
+                    guard let published = try database.published(competition, trade: trades[index]).first else { return [] }
                     return Pieces.element(published, at: index, info: skills.info)
                 }, consume: write)
-                try write(Pieces.closing(empty: trades.isEmpty))
+                try write(Array(Pieces.closing(empty: trades.isEmpty).utf8))
             }
             return
         }
