@@ -36,9 +36,8 @@ extension TallyDatabase {
         let state = try Row.fetchOne(db, sql: "SELECT lockedAt, revealedAt FROM trade WHERE competitionId = ? AND id = ?",
                                      arguments: arguments)
         var records: [EntrantRecord] = []
-        var positions: [Int64: Int] = [:]
-        var rows: [EntrantCode: EntrantRow] = [:]
-        var codes: [Int64: EntrantCode] = [:]
+        var ids: [Int64] = []
+        var registrations: [EntrantRow] = []
         // Through the C interface: a national competition's standings read 200,000 entrants.
         let entrants = try RawStatement(db, sql: """
             SELECT id, code, status, name, organisation, station, idNumber, statusReason FROM entrant
@@ -51,13 +50,15 @@ extension TallyDatabase {
             let code = EntrantCode(entrants.text(1) ?? "")
             let status = entrants.text(2).flatMap(EntrantStatus.init(rawValue:)) ?? .registered
             let organisation = entrants.text(4)
-            codes[id] = code
-            positions[id] = records.count
+            ids.append(id)
             records.append(EntrantRecord(code: code, organisation: organisation, status: status))
-            rows[code] = EntrantRow(trade: trade.id, code: code, name: entrants.text(3) ?? "", organisation: organisation,
-                                    station: entrants.text(5), idNumber: entrants.text(6), status: status,
-                                    statusReason: entrants.text(7))
+            registrations.append(EntrantRow(trade: trade.id, code: code, name: entrants.text(3) ?? "", organisation: organisation,
+                                            station: entrants.text(5), idNumber: entrants.text(6), status: status,
+                                            statusReason: entrants.text(7)))
         }
+        // Built once their size is known.
+        let positions = Dictionary(uniqueKeysWithValues: zip(ids, ids.indices))
+        let rows = Dictionary(uniqueKeysWithValues: registrations.map { ($0.code, $0) })
         try readMarks(db, competition: competition, trade: trade.id, into: &records, positions: positions)
         let join = "JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?"
         for row in try Row.fetchAll(db, sql: "SELECT x.entrantId, x.component, x.seconds FROM time x \(join)", arguments: arguments) {
@@ -74,7 +75,8 @@ extension TallyDatabase {
         var confirmed: Set<DiscrepancyKey> = []
         for row in try Row.fetchAll(db, sql: "SELECT x.entrantId, x.component, x.aspect FROM confirmation x \(join)",
                                     arguments: arguments) {
-            guard let code = codes[row["entrantId"]] else { continue }
+            guard let position = positions[row["entrantId"]] else { continue }
+            let code = records[position].code
             let aspect: String = row["aspect"]
             confirmed.insert(DiscrepancyKey(code: code, component: ComponentID(row["component"] as String),
                                             aspect: aspect.isEmpty ? nil : AspectID(aspect)))

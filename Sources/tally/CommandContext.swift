@@ -121,7 +121,8 @@ extension TallyDatabase {
                 result: TradeScorer(trade: snapshot.trade.id, rules: snapshot.trade.rules, decimals: decimals)
                     .score(snapshot.records, rulings: snapshot.rulings),
                 isLocked: snapshot.isLocked, isRevealed: snapshot.isRevealed,
-                names: snapshot.entrants.mapValues(\.name), confirmed: snapshot.confirmed)
+                // Names are printed only once revealed: not copied before.
+                names: snapshot.isRevealed ? snapshot.entrants.mapValues(\.name) : [:], confirmed: snapshot.confirmed)
         }
     }
 }
