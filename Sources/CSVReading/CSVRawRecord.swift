@@ -25,10 +25,12 @@ public struct CSVRawRecord: Sendable {
 
     /// Calls `body` with the bytes of field `index` (an empty buffer when the record has no
     /// such field), without copying them.
-    public func withField<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    public func withField<Result, Failure: Error>(
+        _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         guard index >= 0, index < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let start = index == 0 ? 0 : ends[index - 1]
-        return try bytes.withUnsafeBufferPointer { all in
+        return try bytes.withUnsafeBufferPointer { (all) throws(Failure) -> Result in
             try body(UnsafeBufferPointer(rebasing: all[start..<ends[index]]))
         }
     }

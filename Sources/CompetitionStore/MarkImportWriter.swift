@@ -54,7 +54,8 @@ final class MarkImportWriter {
         findMark.bind(2, slot.component.rawValue)
         findMark.bind(3, slot.judge ?? 0)
         findMark.bind(4, slot.aspect?.rawValue ?? "")
-        guard let found = try findMark.firstRow(columns: 2), found[0] == String(importID) else { return nil }
-        return found[1].flatMap { Int($0) }
+        defer { findMark.reset() }
+        guard try findMark.nextRow(), findMark.int64(0) == importID else { return nil }
+        return Int(findMark.int64(1))
     }
 }

@@ -109,10 +109,7 @@ struct MarkRowDecoder {
         _ column: Int?, in record: CSVRawRecord, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
     ) throws(Failure) -> Result {
         guard let column else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        let outcome: Swift.Result<Result, Failure> = record.withField(column) { bytes in
-            do throws(Failure) { return .success(try body(trimmed(bytes))) } catch { return .failure(error) }
-        }
-        return try outcome.get()
+        return try record.withField(column) { (bytes) throws(Failure) -> Result in try body(trimmed(bytes)) }
     }
 
     /// `bytes` without leading and trailing spaces, tabs and ideographic spaces (U+3000).

@@ -75,14 +75,6 @@ final class RawStatement {
         return try body(UnsafeBufferPointer(start: text, count: text == nil ? 0 : count))
     }
 
-    /// Runs a query expected to give at most one row, returning its columns as text.
-    func firstRow(columns: Int32) throws -> [String?]? {
-        defer { sqlite3_reset(statement) }
-        let code = sqlite3_step(statement)
-        if code == SQLITE_DONE { return nil }
-        guard code == SQLITE_ROW else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-        }
-        return (0..<columns).map { column in sqlite3_column_text(statement, column).map { String(cString: $0) } }
-    }
+    /// Makes the statement ready to run again (after a query left before its last row).
+    func reset() { sqlite3_reset(statement) }
 }

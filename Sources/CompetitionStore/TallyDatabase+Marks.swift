@@ -48,17 +48,17 @@ extension TallyDatabase {
             }
             var duplicates = ErrorList(file: displayName)
             do {
+                // However this ends, the reading thread stops before its results are read.
+                defer {
+                    handoff.cancel()
+                    finished.wait()
+                }
                 while let batch = handoff.take() {
                     for mark in batch where try !writer.write(entrant: mark.entrant, slot: mark.slot, value: mark.text, line: mark.line) {
                         duplicates.add(mark.line, try duplicateMessage(writer, mark: mark, lookUp: duplicates.isShowingMore))
                     }
                 }
-            } catch {
-                handoff.cancel()
-                finished.wait()
-                throw error
             }
-            finished.wait()
             if let failure = fileReader.failure { throw failure }
             if !fileReader.refusals.isEmpty {
                 throw RuleRefusal("\(displayName): \(fileReader.refusals.count) marks are not \(`operator`)'s to enter; nothing was imported",

@@ -18,6 +18,13 @@ public struct TradeSnapshot: Sendable {
     public var rulings: [[EntrantCode]]
 }
 
+extension TradeSnapshot {
+    /// The trade scored as stored, with its recorded rulings, published to `decimals` places.
+    public func result(decimals: Int) -> TradeResult {
+        TradeScorer(trade: trade.id, rules: trade.rules, decimals: decimals).score(records, rulings: rulings)
+    }
+}
+
 extension TallyDatabase {
     /// Snapshots of every trade of a skills competition (or one), in definition order.
     public func snapshots(competition: StoredCompetition, trade only: TradeID? = nil) throws -> [TradeSnapshot] {

@@ -160,14 +160,12 @@ extension TallyDatabase {
         }
         for trade in skills.trades {
             let snapshot = try snapshot(db, competition: competition, trade: trade)
-            let fromAudit = snapshot.records.map { record -> EntrantRecord in
-                var copy = record
-                copy.marks = marks[trade.id.rawValue]?[record.code.rawValue] ?? []
-                return copy
+            var fromAudit = snapshot
+            for index in fromAudit.records.indices {
+                fromAudit.records[index].marks = marks[trade.id.rawValue]?[fromAudit.records[index].code.rawValue] ?? []
             }
-            let scorer = TradeScorer(trade: trade.id, rules: trade.rules, decimals: skills.info.decimals)
-            let stored = scorer.score(snapshot.records, rulings: snapshot.rulings).entries
-            let audited = scorer.score(fromAudit, rulings: snapshot.rulings).entries
+            let stored = snapshot.result(decimals: skills.info.decimals).entries
+            let audited = fromAudit.result(decimals: skills.info.decimals).entries
             for (a, b) in zip(stored, audited) where (a.code, a.rank, a.publishedTotal, a.award) != (b.code, b.rank, b.publishedTotal, b.award) {
                 problems.append("\(trade.id) \(a.code): standings from the stored marks (rank \(a.rank.map(String.init) ?? "-"), "
                                 + "\(a.publishedTotal.map { $0.formatted(places: 2) } ?? "-")) differ from the audit trail's "

@@ -23,9 +23,7 @@ extension TallyDatabase {
         try write("lock trade \(trade)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: trade)
             let snapshot = try snapshot(db, competition: competition.id, trade: definition)
-            let result = TradeScorer(trade: trade, rules: definition.rules, decimals: decimals)
-                .score(snapshot.records, rulings: snapshot.rulings)
-            let blockers = result.lockBlockers(confirmed: snapshot.confirmed)
+            let blockers = snapshot.result(decimals: decimals).lockBlockers(confirmed: snapshot.confirmed)
             guard blockers.isEmpty else {
                 throw RuleRefusal("trade '\(trade)' cannot be locked yet:", details: blockers)
             }
@@ -78,8 +76,7 @@ extension TallyDatabase {
             try requireUnlocked(db, competition: competition.id, trade: trade)
             let entrant = try entrantRow(db, competition: competition.id, trade: trade, code: key.code)
             let snapshot = try snapshot(db, competition: competition.id, trade: definition)
-            let open = TradeScorer(trade: trade, rules: definition.rules, decimals: decimals).score(snapshot.records)
-                .discrepancies.first { $0.key == key }
+            let open = snapshot.result(decimals: decimals).discrepancies.first { $0.key == key }
             guard let open else {
                 throw RuleRefusal("there is no discrepancy on \(key.component)\(key.aspect.map { " aspect \($0)" } ?? "") for \(key.code)")
             }

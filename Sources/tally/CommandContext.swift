@@ -43,15 +43,7 @@ struct OutputDestination {
 
     /// Writes text to the output file (whole, or not at all) or standard output.
     func write(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandFailure(.invalidInput, message: "cannot write \(output): \(error.localizedDescription)")
-        }
+        try stream { write in try write(Array(text.utf8)) }
     }
 
     /// Writes the UTF-8 text that `body` hands over piece by piece, without holding it all: to
@@ -118,8 +110,7 @@ extension TallyDatabase {
         return try snapshots(competition: competition, trade: trade).map { snapshot in
             PublishedTrade(
                 trade: snapshot.trade,
-                result: TradeScorer(trade: snapshot.trade.id, rules: snapshot.trade.rules, decimals: decimals)
-                    .score(snapshot.records, rulings: snapshot.rulings),
+                result: snapshot.result(decimals: decimals),
                 isLocked: snapshot.isLocked, isRevealed: snapshot.isRevealed,
                 // Names are printed only once revealed: not copied before.
                 names: snapshot.isRevealed ? snapshot.entrants.mapValues(\.name) : [:], confirmed: snapshot.confirmed)

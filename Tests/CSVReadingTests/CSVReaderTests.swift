@@ -5,7 +5,7 @@ import Testing
 /// Writes `bytes` to a temporary file and reads every record.
 func readAll(_ bytes: [UInt8]) throws -> (records: [CSVRecord], encoding: TextEncoding) {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString).csv").path
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
     defer { try? FileManager.default.removeItem(atPath: path) }
     let reader = try CSVReader(path: path, displayName: "test.csv")
     var records: [CSVRecord] = []
