@@ -63,7 +63,10 @@ let package = Package(
             "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionStore", "SkillsScoring",
             "SeededRandom",
         ], exclude: ["Corpus"]),
-        .testTarget(name: "TallyCLITests", dependencies: ["tally", "CompetitionStore", "BridgeScoring", "SeededRandom"],
+        .testTarget(name: "TallyCLITests", dependencies: [
+            "tally", "CompetitionStore", "BridgeScoring", "SeededRandom",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ],
                     exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,9 @@
 public enum DisplayWidth {
     /// The number of terminal columns `text` occupies.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return utf8.count }  // printable ASCII: a column each
+        return text.reduce(0) { $0 + width(of: $1) }
     }
 
     /// The columns one character occupies.

@@ -37,7 +37,9 @@ public struct TextTable: Sendable {
                 let padding = String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
                 return columns[index].alignment == .left ? cell + padding : padding + cell
             }
-            return String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
+            var text = padded.joined(separator: "  ")
+            while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+            return text
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(columns.map(\.heading)), rule] + rows.map(line)).joined(separator: "\n") + "\n"

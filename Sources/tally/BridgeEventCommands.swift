@@ -14,6 +14,7 @@ struct TeamsCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Register the teams of a CSV file (number, name, [organisation], players separated by ; or 、).")
 
         @OptionGroup var global: GlobalOptions
@@ -28,7 +29,7 @@ struct TeamsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the teams with their players.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the teams with their players.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var listing: ListingOptions
@@ -58,7 +59,7 @@ struct TeamsCommand: ParsableCommand {
     }
 
     struct Withdraw: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Withdraw a team: it is not paired again.")
+        static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Withdraw a team: it is not paired again.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var who: OperatorOption
@@ -82,6 +83,7 @@ struct RoundCommand: ParsableCommand {
 
     struct Pair: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pair",
             abstract: "Make and store the next round's pairing (Swiss) or schedule (round robin).",
             discussion: "Refused until every match of the previous round has its results (two rounds back with delayed Swiss).")
 
@@ -100,7 +102,7 @@ struct RoundCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a round's matches and bye (default: the last paired).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a round's matches and bye (default: the last paired).")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var listing: ListingOptions

@@ -15,6 +15,7 @@ struct ResultsCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import results (CSV, or PBN by the .pbn extension) for rounds already paired; all or nothing.")
 
         @OptionGroup var global: GlobalOptions
@@ -130,7 +131,7 @@ struct DealsCommand: ParsableCommand {
         subcommands: [Import.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import the deals of a PBN file (Board and Deal tags).")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Import the deals of a PBN file (Board and Deal tags).")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var who: OperatorOption

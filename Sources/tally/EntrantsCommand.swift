@@ -12,6 +12,7 @@ struct EntrantsCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Register the entrants of a CSV file (trade, name, organisation, [code], [station], [id-number]).",
             discussion: "Trades whose rows give no codes have codes (and stations) drawn with --seed, which is recorded.")
 
@@ -32,7 +33,7 @@ struct EntrantsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Register one entrant.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Register one entrant.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var who: OperatorOption
@@ -53,7 +54,7 @@ struct EntrantsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the entrants (with names: for the organiser's desk).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the entrants (with names: for the organiser's desk).")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var listing: ListingOptions

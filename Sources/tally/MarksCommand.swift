@@ -12,6 +12,7 @@ struct MarksCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import a marks file (trade, code, component, [judge], [aspect], mark), all or nothing.")
 
         @OptionGroup var global: GlobalOptions
@@ -79,7 +80,7 @@ struct TimesCommand: ParsableCommand {
         subcommands: [Import.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import a times file (trade, code, component, seconds).")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Import a times file (trade, code, component, seconds).")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var who: OperatorOption

@@ -83,7 +83,7 @@ struct DiscrepanciesCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List discrepancies with the judges' marks.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List discrepancies with the judges' marks.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var listing: ListingOptions
@@ -99,6 +99,7 @@ struct DiscrepanciesCommand: ParsableCommand {
 
     struct Confirm: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "confirm",
             abstract: "Confirm a discrepancy as it stands (the chief judge), with the reason.",
             discussion: "To re-score instead, correct a mark: tally mark … --correct --reason R")
 

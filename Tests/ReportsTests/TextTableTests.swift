@@ -5,6 +5,7 @@ import Testing
 struct TextTableTests {
     @Test("a Chinese character is two columns wide", arguments: [
         ("张林阳", 6), ("A07", 3), ("中铁一局 Team", 13), ("（一）", 6), ("", 0), ("é", 1),
+        ("e\u{301}", 1), (" ~!", 3), ("a\tb", 3), ("电工 A-01", 9),
     ])
     func widths(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
