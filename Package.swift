@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(name: "TallyBenchmarks", dependencies: ["BridgeScoring", "SkillsScoring", "SeededRandom"],
                           path: "Benchmarks/TallyBenchmarks"),
 
-        .testTarget(name: "ExactNumbersTests", dependencies: ["ExactNumbers"]),
+        .testTarget(name: "ExactNumbersTests", dependencies: ["ExactNumbers", "SeededRandom"]),
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "SkillsScoringTests", dependencies: ["SkillsScoring", "ExactNumbers"]),

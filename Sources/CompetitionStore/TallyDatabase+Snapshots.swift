@@ -10,8 +10,9 @@ public struct TradeSnapshot: Sendable {
     public var isRevealed: Bool
     /// The engine's input, one record per registered entrant.
     public var records: [EntrantRecord]
-    /// Registration details by code (names are shown only once the trade is revealed).
-    public var entrants: [EntrantCode: EntrantRow]
+    /// Entrants' names by code, read only once the trade is revealed (before, empty: names
+    /// are printed only after the reveal).
+    public var names: [EntrantCode: String]
     /// Discrepancies the chief judge confirmed as they stand.
     public var confirmed: Set<DiscrepancyKey>
     /// Recorded rulings on ties, each an order of codes.
@@ -42,30 +43,25 @@ extension TallyDatabase {
         let arguments: StatementArguments = [competition, trade.id.rawValue]
         let state = try Row.fetchOne(db, sql: "SELECT lockedAt, revealedAt FROM trade WHERE competitionId = ? AND id = ?",
                                      arguments: arguments)
+        let isRevealed = state?["revealedAt"] as String? != nil
         var records: [EntrantRecord] = []
         var ids: [Int64] = []
-        var registrations: [EntrantRow] = []
+        var names: [(EntrantCode, String)] = []
         // Through the C interface: a national competition's standings read 200,000 entrants.
         let entrants = try RawStatement(db, sql: """
-            SELECT id, code, status, name, organisation, station, idNumber, statusReason FROM entrant
-            WHERE competitionId = ? AND tradeId = ?
+            SELECT id, code, status, organisation, name FROM entrant WHERE competitionId = ? AND tradeId = ?
             """)
         entrants.bind(1, competition)
         entrants.bind(2, trade.id.rawValue)
         while try entrants.nextRow() {
-            let id = entrants.int64(0)
             let code = EntrantCode(entrants.text(1) ?? "")
             let status = entrants.text(2).flatMap(EntrantStatus.init(rawValue:)) ?? .registered
-            let organisation = entrants.text(4)
-            ids.append(id)
-            records.append(EntrantRecord(code: code, organisation: organisation, status: status))
-            registrations.append(EntrantRow(trade: trade.id, code: code, name: entrants.text(3) ?? "", organisation: organisation,
-                                            station: entrants.text(5), idNumber: entrants.text(6), status: status,
-                                            statusReason: entrants.text(7)))
+            ids.append(entrants.int64(0))
+            records.append(EntrantRecord(code: code, organisation: entrants.text(3), status: status))
+            if isRevealed { names.append((code, entrants.text(4) ?? "")) }
         }
         // Built once their size is known.
         let positions = Dictionary(uniqueKeysWithValues: zip(ids, ids.indices))
-        let rows = Dictionary(uniqueKeysWithValues: registrations.map { ($0.code, $0) })
         try readMarks(db, competition: competition, trade: trade.id, into: &records, positions: positions)
         let join = "JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?"
         for row in try Row.fetchAll(db, sql: "SELECT x.entrantId, x.component, x.seconds FROM time x \(join)", arguments: arguments) {
@@ -91,10 +87,9 @@ extension TallyDatabase {
         let rulings = try String.fetchAll(db, sql: "SELECT codes FROM ruling WHERE competitionId = ? AND tradeId = ? ORDER BY id",
                                           arguments: arguments)
             .map { $0.split(separator: ",").map { EntrantCode(String($0)) } }
-        return TradeSnapshot(trade: trade, isLocked: state?["lockedAt"] as String? != nil,
-                             isRevealed: state?["revealedAt"] as String? != nil,
+        return TradeSnapshot(trade: trade, isLocked: state?["lockedAt"] as String? != nil, isRevealed: isRevealed,
                              records: records.indices.sorted { records[$0].code < records[$1].code }.map { records[$0] },
-                             entrants: rows,
+                             names: Dictionary(uniqueKeysWithValues: names),
                              confirmed: confirmed, rulings: rulings.reversed())
     }
 

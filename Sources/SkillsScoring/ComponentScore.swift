@@ -8,9 +8,9 @@ public struct ComponentScore: Sendable, Hashable {
     /// Whether every expected mark has been entered.
     public var isComplete: Bool
     /// The modules' own scores, for a component split into modules.
-    public var modules: [ComponentID: ComponentScore]
+    public var modules: ComponentScores
 
-    public init(value: Rational?, isComplete: Bool, modules: [ComponentID: ComponentScore] = [:]) {
+    public init(value: Rational?, isComplete: Bool, modules: ComponentScores = [:]) {
         self.value = value
         self.isComplete = isComplete
         self.modules = modules
@@ -26,7 +26,7 @@ extension Component {
     public func score(marks: [Mark], deductions: [Deduction] = []) -> ComponentScore {
         var result: ComponentScore
         if case .modules(let modules) = marking {
-            var scores: [ComponentID: ComponentScore] = [:]
+            var scores = ComponentScores(capacity: modules.count)
             for module in modules {
                 scores[module.id] = Self.score(marking: module.marking, id: module.id, max: module.max, marks: marks)
             }

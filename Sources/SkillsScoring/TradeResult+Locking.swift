@@ -25,7 +25,7 @@ extension TradeResult {
             blockers.append("\(entry.code): registered but has no marks (enter them, or set the entrant absent or withdrawn)")
         }
         for entry in entries where entry.status.isRanked && !entry.isComplete {
-            let missing = entry.components.filter { !$0.value.isComplete }.keys.map(\.rawValue).sorted()
+            let missing = entry.components.filter { !$0.score.isComplete }.map(\.id.rawValue).sorted()
             blockers.append("\(entry.code): marks missing for \(missing.joined(separator: ", "))")
         }
         for tie in tiesNeedingRuling {

@@ -7,7 +7,7 @@ public struct EntrantResult: Sendable, Hashable {
     /// The effective status: a registered entrant with a mark has competed.
     public var status: EntrantStatus
     /// Scores of every component (and, inside, of its modules).
-    public var components: [ComponentID: ComponentScore]
+    public var components: ComponentScores
     /// The exact total, computed from unrounded components; `nil` with no mark at all.
     public var total: Rational?
     /// The total rounded half-up once to the competition's decimals: what is printed,

@@ -48,19 +48,24 @@ public struct TradeScorer: Sendable {
 
     /// Components, total and eligibility of one entrant.
     func result(for entrant: EntrantRecord) -> EntrantResult {
-        var scores = [ComponentID: ComponentScore](minimumCapacity: rules.components.count)
+        // One pass: each component's score, and the weighted sum of those with a value.
+        var scores = ComponentScores(capacity: rules.components.count)
+        var weights = Rational.zero
+        var weighted: Rational?
+        var isComplete = true
         for component in rules.components {
-            scores[component.id] = component.score(marks: entrant.marks, deductions: entrant.deductions)
+            let score = component.score(marks: entrant.marks, deductions: entrant.deductions)
+            scores[component.id] = score
+            weights += component.weight
+            if let value = score.value { weighted = (weighted ?? .zero) + component.weight * value / component.max }
+            isComplete = isComplete && score.isComplete
         }
-        let weights = rules.components.map(\.weight).sum()
-        let available = rules.components.filter { scores[$0.id]!.value != nil }
-        let total: Rational? = available.isEmpty ? nil
-            : available.map { $0.weight * scores[$0.id]!.value! / $0.max }.sum() * 100 / weights
+        let total = weighted.map { $0 * 100 / weights }
         let published = total?.rounded(toPlaces: decimals)
         var result = EntrantResult(
             code: entrant.code, organisation: entrant.organisation, status: entrant.effectiveStatus,
             components: scores, total: total, publishedTotal: published,
-            isComplete: scores.values.allSatisfy(\.isComplete), rank: nil, standardRank: nil,
+            isComplete: isComplete, rank: nil, standardRank: nil,
             isEligible: false, award: nil, needsRuling: false, seconds: entrant.totalSeconds)
         result.isEligible = result.status.isRanked && passesGate(result)
         return result

@@ -112,8 +112,7 @@ extension TallyDatabase {
                 trade: snapshot.trade,
                 result: snapshot.result(decimals: decimals),
                 isLocked: snapshot.isLocked, isRevealed: snapshot.isRevealed,
-                // Names are printed only once revealed: not copied before.
-                names: snapshot.isRevealed ? snapshot.entrants.mapValues(\.name) : [:], confirmed: snapshot.confirmed)
+                names: snapshot.names, confirmed: snapshot.confirmed)
         }
     }
 }

@@ -1,4 +1,5 @@
-import ExactNumbers
+@testable import ExactNumbers
+import SeededRandom
 import Testing
 
 @Suite("Rational arithmetic and half-up publishing")
@@ -76,5 +77,28 @@ struct RationalTests {
         #expect(Rational(1, 8).description == "0.125")
         #expect(Rational(30).description == "30")
         #expect(Rational(1, 3).description == "1/3")
+    }
+
+    @Test("the binary gcd agrees with Euclid's, exhaustively for small values and on random large ones")
+    func binaryGCD() {
+        func euclid(_ a: UInt, _ b: UInt) -> UInt {
+            var (a, b) = (a, b)
+            while b != 0 { (a, b) = (b, a % b) }
+            return a == 0 ? 1 : a
+        }
+        for a: UInt in 0...300 {
+            for b: UInt in 0...300 where Rational.gcd(a, b) != euclid(a, b) {
+                Issue.record("gcd(\(a), \(b)) = \(Rational.gcd(a, b)), expected \(euclid(a, b))")
+            }
+        }
+        var generator = SplitMix64(seed: 2026)
+        for _ in 0..<100_000 {
+            let shift = UInt.random(in: 0...20, using: &generator)
+            let a = UInt.random(in: 0...UInt.max >> 20, using: &generator) << shift
+            let b = UInt.random(in: 0...UInt.max >> 20, using: &generator) << UInt.random(in: 0...20, using: &generator)
+            #expect(Rational.gcd(a, b) == euclid(a, b))
+        }
+        #expect(Rational.gcd(UInt.max, UInt.max) == UInt.max)
+        #expect(Rational.gcd(1 << 63, 1 << 62) == 1 << 62)
     }
 }
