@@ -62,7 +62,7 @@ extension TallyDatabase {
         }
         // Built once their size is known.
         let positions = Dictionary(uniqueKeysWithValues: zip(ids, ids.indices))
-        try readMarks(db, competition: competition, trade: trade.id, into: &records, positions: positions)
+        try readMarks(db, competition: competition, trade: trade.id, ids: ids, into: &records, positions: positions)
         let join = "JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?"
         for row in try Row.fetchAll(db, sql: "SELECT x.entrantId, x.component, x.seconds FROM time x \(join)", arguments: arguments) {
             guard let position = positions[row["entrantId"]] else { continue }
@@ -95,14 +95,29 @@ extension TallyDatabase {
 
     /// Appends every stored mark of `trade` to its entrant's record. Read through SQLite's C
     /// interface, byte by byte: a national competition's standings read a million marks.
-    private func readMarks(_ db: Database, competition: String, trade: TradeID, into records: inout [EntrantRecord],
-                           positions: [Int64: Int]) throws {
-        let marks = try RawStatement(db, sql: """
-            SELECT x.entrantId, x.component, x.judge, x.aspect, x.value FROM mark x
-            JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?
-            """)
-        marks.bind(1, competition)
-        marks.bind(2, trade.rawValue)
+    ///
+    /// `ids` are the trade's entrants. Marks are keyed by entrant first, so when those ids lie
+    /// close together (as a trade's entrants do when registered from one file) the marks are
+    /// read as one range of the table, and the few of other trades' entrants inside it are
+    /// skipped; otherwise entrant by entrant through a join.
+    private func readMarks(_ db: Database, competition: String, trade: TradeID, ids: [Int64],
+                           into records: inout [EntrantRecord], positions: [Int64: Int]) throws {
+        guard let lowest = ids.min(), let highest = ids.max() else { return }
+        let marks: RawStatement
+        if highest - lowest < 2 * Int64(ids.count) {
+            marks = try RawStatement(db, sql: """
+                SELECT entrantId, component, judge, aspect, value FROM mark WHERE entrantId BETWEEN ? AND ?
+                """)
+            marks.bind(1, lowest)
+            marks.bind(2, highest)
+        } else {
+            marks = try RawStatement(db, sql: """
+                SELECT x.entrantId, x.component, x.judge, x.aspect, x.value FROM mark x
+                JOIN entrant e ON e.id = x.entrantId WHERE e.competitionId = ? AND e.tradeId = ?
+                """)
+            marks.bind(1, competition)
+            marks.bind(2, trade.rawValue)
+        }
         var components = RememberedNames<ComponentID>()
         var aspects = RememberedNames<AspectID>()
         var values = RememberedDecimals()

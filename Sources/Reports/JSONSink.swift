@@ -72,41 +72,57 @@ extension JSONSink {
 /// Writes JSON text as UTF-8 bytes: compact (`{"a":1}`) or pretty (two spaces a level, one
 /// member per line, `"key": value`), as every tally JSON output is written.
 public struct JSONTextWriter: JSONSink {
-    public private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8]
     private let pretty: Bool
-    /// Each open container, innermost last: an object or an array, and its members so far.
-    private var open: [(isObject: Bool, count: Int)] = []
-    private var baseLevel: Int
+    /// The containers outside the innermost open one: whether each is an object, and
+    /// whether it has members yet. The innermost is kept apart, in `inObject` and
+    /// `hasMembers`, since every value looks at it.
+    private var outer: [(isObject: Bool, hasMembers: Bool)] = []
+    private var isOpen = false
+    private var inObject = false
+    private var hasMembers = false
+    /// How deep the next line is indented, in levels.
+    private var level: Int
     private var afterKey = false
+    /// A new line and the indentation of 32 levels, of which each line copies what it needs.
+    private let indentation: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 64)
 
     /// - Parameter level: how deep the document is nested in a larger one being written
     ///   piece by piece (its first line is not indented; the rest are).
     /// - Parameter capacity: the bytes to reserve, when the size is known roughly.
-    public init(pretty: Bool, level: Int = 0, capacity: Int = 0) {
+    /// - Parameter prefix: text to start with, as it is (a separator in the larger document).
+    public init(pretty: Bool, level: Int = 0, capacity: Int = 0, prefix: String = "") {
         self.pretty = pretty
-        baseLevel = level
+        self.level = level
+        bytes = Array(prefix.utf8)
         bytes.reserveCapacity(capacity)
     }
 
     /// The text written.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    public mutating func beginObject() {
-        startValue()
-        bytes.append(UInt8(ascii: "{"))
-        open.append((true, 0))
-    }
+    public mutating func beginObject() { begin(isObject: true, UInt8(ascii: "{")) }
+    public mutating func beginArray() { begin(isObject: false, UInt8(ascii: "[")) }
 
-    public mutating func beginArray() {
+    private mutating func begin(isObject: Bool, _ bracket: UInt8) {
         startValue()
-        bytes.append(UInt8(ascii: "["))
-        open.append((false, 0))
+        bytes.append(bracket)
+        if isOpen { outer.append((inObject, hasMembers)) }
+        isOpen = true
+        inObject = isObject
+        hasMembers = false
+        level += 1
     }
 
     public mutating func end() {
-        let closed = open.removeLast()
-        if pretty && closed.count > 0 { newLine(baseLevel + open.count) }
-        bytes.append(closed.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        level -= 1
+        if pretty && hasMembers { newLine() }
+        bytes.append(inObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        if let parent = outer.popLast() {
+            (inObject, hasMembers) = parent
+        } else {
+            isOpen = false
+        }
     }
 
     public mutating func key(_ name: String) {
@@ -142,24 +158,23 @@ public struct JSONTextWriter: JSONSink {
     private mutating func startValue() {
         if afterKey {
             afterKey = false
-        } else if !open.isEmpty {
+        } else if isOpen {
             separate()
         }
     }
 
     /// The comma before every member but the first, and in pretty text a new line.
     private mutating func separate() {
-        if open[open.count - 1].count > 0 { bytes.append(UInt8(ascii: ",")) }
-        open[open.count - 1].count += 1
-        if pretty { newLine(baseLevel + open.count) }
+        if hasMembers { bytes.append(UInt8(ascii: ",")) }
+        hasMembers = true
+        if pretty { newLine() }
     }
 
-    /// A new line and the indentation of each level, ready to copy.
-    private static let newLines: [[UInt8]] = (0..<32).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
-
-    private mutating func newLine(_ level: Int) {
-        if level < Self.newLines.count {
-            bytes.append(contentsOf: Self.newLines[level])
+    /// A new line indented to the current level.
+    private mutating func newLine() {
+        let count = 1 + 2 * level
+        if count <= indentation.count {
+            indentation.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
         } else {
             bytes.append(UInt8(ascii: "\n"))
             bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))

@@ -68,9 +68,10 @@ public struct SkillsStandingsReport: Sendable {
         /// Trade number `index` (from 0) of the array, written straight to UTF-8 text.
         public static func element(_ published: PublishedTrade, at index: Int, info: CompetitionInfo) -> [UInt8] {
             // About 400 bytes an entrant.
-            var writer = JSONTextWriter(pretty: true, level: 2, capacity: 512 * published.result.entries.count + 512)
+            var writer = JSONTextWriter(pretty: true, level: 2, capacity: 512 * published.result.entries.count + 512,
+                                        prefix: index == 0 ? "\n    " : ",\n    ")
             SkillsStandingsReport(info: info, trades: [published]).writeTrade(published, into: &writer)
-            return Array((index == 0 ? "\n    " : ",\n    ").utf8) + writer.bytes
+            return writer.bytes
         }
 
         public static func closing(empty: Bool) -> String { empty ? "" : "\n  ]\n}\n" }

@@ -188,4 +188,52 @@ struct SkillsStoreTests {
         #expect(throws: (any Error).self) { try database.tamperForTesting(sql: "UPDATE audit SET operator = 'x'") }
         #expect(throws: (any Error).self) { try database.tamperForTesting(sql: "DELETE FROM audit") }
     }
+
+    /// A database with the small competition loaded and `entrants` registered in that order.
+    func registered(_ entrants: [EntrantRow], in folder: URL) throws -> (TallyDatabase, StoredCompetition) {
+        let database = try TallyDatabase(path: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path,
+                                         clock: { "2023-02-15T09:00:00Z" })
+        let path = Self.fixtures.appendingPathComponent("small-skills.yaml").path
+        _ = try database.store(try DefinitionLoader.load(path: path), source: try String(contentsOfFile: path, encoding: .utf8),
+                               operator: "t")
+        let competition = try database.competition(nil)
+        for entrant in entrants { _ = try database.addEntrant(entrant, competition: competition, operator: "t") }
+        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
+                                     displayName: "marks.csv", competition: competition, operator: "t")
+        return (database, competition)
+    }
+
+    @Test("a trade's marks read alike whatever order its entrants were registered in (one range, or entrant by entrant)")
+    func registrationOrder() throws {
+        let (database, competition, folder) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
+                                     displayName: "marks.csv", competition: competition, operator: "t")
+        func records(_ database: TallyDatabase, _ competition: StoredCompetition) throws -> [TradeID: [EntrantRecord]] {
+            Dictionary(uniqueKeysWithValues: try database.snapshots(competition: competition).map { ($0.trade.id, $0.records) })
+        }
+        let expected = try records(database, competition)
+        // As registered (the listing shows entrants with marks as competed).
+        let all = try database.entrants(competition: competition).map { entrant in
+            var entrant = entrant
+            entrant.status = .registered
+            return entrant
+        }
+        let electricians = all.filter { $0.trade == "electrician" }, teaArt = all.filter { $0.trade == "tea-art" }
+        #expect(electricians.count == 7 && teaArt.count == 6 && expected["electrician"]?.count == 7)
+
+        // Alternating: each trade's ids lie two apart, read as one range skipping the other's marks.
+        let alternating = (0..<7).flatMap { index in [electricians[index]] + (index < teaArt.count ? [teaArt[index]] : []) }
+        let (second, secondCompetition) = try registered(alternating, in: folder)
+        #expect(try records(second, secondCompetition) == expected)
+
+        // One electrician, then the tea-art entrants and ten more without marks, then the
+        // other electricians: the electricians' ids lie too far apart, read entrant by entrant.
+        let extras = (1...10).map { EntrantRow(trade: "tea-art", code: EntrantCode("Z\($0)"), name: "候补\($0)") }
+        let spread = [electricians[0]] + teaArt + extras + electricians.dropFirst()
+        let (third, thirdCompetition) = try registered(spread, in: folder)
+        let read = try records(third, thirdCompetition)
+        #expect(read["electrician"] == expected["electrician"])
+        #expect(read["tea-art"]?.filter { !$0.code.rawValue.hasPrefix("Z") } == expected["tea-art"])
+    }
 }
