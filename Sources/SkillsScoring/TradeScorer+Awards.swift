@@ -54,10 +54,11 @@ extension TradeScorer {
         return Allocation(awards: awards, cumulativeCounts: counts)
     }
 
-    /// Standard competition ranks of `base` among themselves, by their trade standard ranks.
-    private func standardRanks(of base: [Int], in entrants: [EntrantResult]) -> [Int: Int] {
+    /// Standard competition ranks of `base` among themselves, by their trade standard ranks;
+    /// indexed like `entrants`, `nil` outside the base.
+    private func standardRanks(of base: [Int], in entrants: [EntrantResult]) -> [Int?] {
         let sorted = base.sorted { entrants[$0].standardRank! < entrants[$1].standardRank! }
-        var ranks: [Int: Int] = [:]
+        var ranks = [Int?](repeating: nil, count: entrants.count)
         for (position, index) in sorted.enumerated() {
             if position > 0, entrants[sorted[position - 1]].standardRank == entrants[index].standardRank {
                 ranks[index] = ranks[sorted[position - 1]]

@@ -12,15 +12,15 @@ extension TradeScorer {
     /// Orders entrants by published total, then the tie-break chain; groups those the chain
     /// cannot separate and ranks them by the trade's method (skills spec §3).
     func rank(_ entrants: [EntrantResult], rulings: [[EntrantCode]]) -> Ranking {
-        let keys = entrants.map(sortKey(for:))
+        let keys = SortKeys(entrants, scorer: self)
         let order = entrants.indices.sorted { a, b in
-            let comparison = compare(keys[a], keys[b])
+            let comparison = keys.compare(a, b)
             return comparison != 0 ? comparison > 0 : entrants[a].code < entrants[b].code
         }
         // Groups of entrants with equal keys, best first.
         var groups: [[Int]] = []
         for index in order {
-            if let last = groups.last?.last, compare(keys[last], keys[index]) == 0 {
+            if let last = groups.last?.last, keys.compare(last, index) == 0 {
                 groups[groups.count - 1].append(index)
             } else {
                 groups.append([index])
@@ -61,31 +61,40 @@ extension TradeScorer {
         return group.sorted { position[entrants[$0].code]! < position[entrants[$1].code]! }.map { [$0] }
     }
 
-    /// One comparable value per link: the published total, then each tie-break.
+    /// Every entrant's comparable values, one per link of the chain — the published total,
+    /// then each tie-break — kept in one flat array (`width` values an entrant).
     /// Larger is better; `nil` (nothing recorded) is worst.
-    private func sortKey(for entrant: EntrantResult) -> [Rational?] {
-        var key: [Rational?] = [entrant.publishedTotal]
-        key.reserveCapacity(1 + rules.tieBreaks.count)
-        for tieBreak in rules.tieBreaks {
-            let value: Rational? = switch tieBreak.subject {
-            case .component(let id): published(id, of: entrant)
-            case .time: entrant.seconds.map { Rational($0) }
-            }
-            key.append(tieBreak.prefer == .higher ? value : value.map { -$0 })
-        }
-        return key
-    }
+    struct SortKeys {
+        let width: Int
+        private var values: [Rational?] = []
 
-    /// −1, 0 or 1 as `a` is worse than, level with, or better than `b`.
-    private func compare(_ a: [Rational?], _ b: [Rational?]) -> Int {
-        for (x, y) in zip(a, b) {
-            switch (x, y) {
-            case (nil, nil): continue
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case let (x?, y?): if x != y { return x < y ? -1 : 1 }
+        init(_ entrants: [EntrantResult], scorer: TradeScorer) {
+            let tieBreaks = scorer.rules.tieBreaks
+            width = 1 + tieBreaks.count
+            values.reserveCapacity(width * entrants.count)
+            for entrant in entrants {
+                values.append(entrant.publishedTotal)
+                for tieBreak in tieBreaks {
+                    let value: Rational? = switch tieBreak.subject {
+                    case .component(let id): scorer.published(id, of: entrant)
+                    case .time: entrant.seconds.map { Rational($0) }
+                    }
+                    values.append(tieBreak.prefer == .higher ? value : value.map { -$0 })
+                }
             }
         }
-        return 0
+
+        /// −1, 0 or 1 as entrant `a` is worse than, level with, or better than entrant `b`.
+        func compare(_ a: Int, _ b: Int) -> Int {
+            for link in 0..<width {
+                switch (values[a * width + link], values[b * width + link]) {
+                case (nil, nil): continue
+                case (nil, _): return -1
+                case (_, nil): return 1
+                case let (x?, y?): if x != y { return x < y ? -1 : 1 }
+                }
+            }
+            return 0
+        }
     }
 }

@@ -21,9 +21,14 @@ public struct TradeScorer: Sendable {
     ///   first) decided for a group of tied entrants, e.g. by a drawn lot.
     /// - Complexity: O(e · m + e log e) for e entrants with m marks each.
     public func score(_ entrants: [EntrantRecord], rulings: [[EntrantCode]] = []) -> TradeResult {
-        let results = entrants.map(result(for:))
-        let ranked = results.indices.filter { results[$0].status.isRanked }
-        var competing = ranked.map { results[$0] }
+        // Those who competed (ranked, in the order given) and the others; each result is
+        // moved, not copied, from here to the trade's entries.
+        var competing: [EntrantResult] = [], others: [EntrantResult] = []
+        competing.reserveCapacity(entrants.count)
+        for entrant in entrants {
+            let result = result(for: entrant)
+            if result.status.isRanked { competing.append(result) } else { others.append(result) }
+        }
         let ranking = rank(competing, rulings: rulings)
         for offset in competing.indices {
             competing[offset].rank = ranking.ranks[offset]
@@ -33,16 +38,15 @@ public struct TradeScorer: Sendable {
         let allocation = allocateAwards(competing)
         for offset in competing.indices { competing[offset].award = allocation.awards[offset] }
 
-        let order = competing.indices.sorted { a, b in
-            (competing[a].rank!, competing[a].code) < (competing[b].rank!, competing[b].code)
-        }
-        let others = results.indices.filter { !results[$0].status.isRanked }.sorted { results[$0].code < results[$1].code }
+        let isProvisional = competing.contains { !$0.isComplete }
+        let competitors = competing.count
+        competing.sort { ($0.rank!, $0.code) < ($1.rank!, $1.code) }
+        competing.append(contentsOf: others.sorted { $0.code < $1.code })
         return TradeResult(
-            trade: trade, entries: order.map { competing[$0] } + others.map { results[$0] },
-            isProvisional: competing.contains { !$0.isComplete },
+            trade: trade, entries: competing, isProvisional: isProvisional,
             discrepancies: entrants.indices.sorted { entrants[$0].code < entrants[$1].code }
                 .flatMap { rules.discrepancies(of: entrants[$0]) },
-            tiesNeedingRuling: ranking.unresolved, competitors: ranked.count,
+            tiesNeedingRuling: ranking.unresolved, competitors: competitors,
             cumulativeAwardCounts: allocation.cumulativeCounts)
     }
 
