@@ -87,7 +87,10 @@ extension TallyDatabase {
         let rulings = try String.fetchAll(db, sql: "SELECT codes FROM ruling WHERE competitionId = ? AND tradeId = ? ORDER BY id",
                                           arguments: arguments)
             .map { $0.split(separator: ",").map { EntrantCode(String($0)) } }
-        records.sort { $0.code < $1.code }  // in place: the records are moved, not copied
+        // In code order, which they usually are already (the index keeps codes in text order).
+        if !records.indices.dropFirst().allSatisfy({ records[$0 - 1].code < records[$0].code }) {
+            records = records.indices.sorted { records[$0].code < records[$1].code }.map { records[$0] }
+        }
         return TradeSnapshot(trade: trade, isLocked: state?["lockedAt"] as String? != nil, isRevealed: isRevealed,
                              records: records,
                              names: Dictionary(uniqueKeysWithValues: names),

@@ -72,12 +72,12 @@ extension TradeScorer {
             let tieBreaks = scorer.rules.tieBreaks
             width = 1 + tieBreaks.count
             values.reserveCapacity(width * entrants.count)
-            for entrant in entrants {
-                values.append(entrant.publishedTotal)
+            for index in entrants.indices {   // by index: iterating would copy each result
+                values.append(entrants[index].publishedTotal)
                 for tieBreak in tieBreaks {
                     let value: Rational? = switch tieBreak.subject {
-                    case .component(let id): scorer.published(id, of: entrant)
-                    case .time: entrant.seconds.map { Rational($0) }
+                    case .component(let id): scorer.published(id, of: entrants[index])
+                    case .time: entrants[index].seconds.map { Rational($0) }
                     }
                     values.append(tieBreak.prefer == .higher ? value : value.map { -$0 })
                 }

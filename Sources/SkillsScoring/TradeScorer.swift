@@ -21,12 +21,12 @@ public struct TradeScorer: Sendable {
     ///   first) decided for a group of tied entrants, e.g. by a drawn lot.
     /// - Complexity: O(e · m + e log e) for e entrants with m marks each.
     public func score(_ entrants: [EntrantRecord], rulings: [[EntrantCode]] = []) -> TradeResult {
-        // Those who competed (ranked, in the order given) and the others; each result is
-        // moved, not copied, from here to the trade's entries.
+        // Those who competed (ranked, in the order given) and the others.
         var competing: [EntrantResult] = [], others: [EntrantResult] = []
         competing.reserveCapacity(entrants.count)
-        for entrant in entrants {
-            let result = result(for: entrant)
+        let shares = totalShares
+        for index in entrants.indices {   // by index: iterating would copy each record
+            let result = result(for: entrants[index], shares: shares)
             if result.status.isRanked { competing.append(result) } else { others.append(result) }
         }
         let ranking = rank(competing, rulings: rulings)
@@ -38,33 +38,42 @@ public struct TradeScorer: Sendable {
         let allocation = allocateAwards(competing)
         for offset in competing.indices { competing[offset].award = allocation.awards[offset] }
 
-        let isProvisional = competing.contains { !$0.isComplete }
+        // The order sorted by index, then each result copied once: sorting results themselves
+        // moves a couple of hundred bytes an entrant at every step of the merge.
+        let order = competing.indices.sorted { a, b in
+            (competing[a].rank!, competing[a].code) < (competing[b].rank!, competing[b].code)
+        }
+        var entries = order.map { competing[$0] }
+        entries.append(contentsOf: others.sorted { $0.code < $1.code })
         let competitors = competing.count
-        competing.sort { ($0.rank!, $0.code) < ($1.rank!, $1.code) }
-        competing.append(contentsOf: others.sorted { $0.code < $1.code })
         return TradeResult(
-            trade: trade, entries: competing, isProvisional: isProvisional,
+            trade: trade, entries: entries, isProvisional: competing.contains { !$0.isComplete },
             discrepancies: entrants.indices.sorted { entrants[$0].code < entrants[$1].code }
                 .flatMap { rules.discrepancies(of: entrants[$0]) },
             tiesNeedingRuling: ranking.unresolved, competitors: competitors,
             cumulativeAwardCounts: allocation.cumulativeCounts)
     }
 
-    /// Components, total and eligibility of one entrant.
-    func result(for entrant: EntrantRecord) -> EntrantResult {
-        // One pass: each component's score, and the weighted sum of those with a value.
+    /// What one point of each component is worth in the total out of 100:
+    /// weight / max × 100 / Σ weights (skills spec §1), worked out once a trade.
+    var totalShares: [Rational] {
+        let weights = rules.components.map(\.weight).sum()
+        return rules.components.map { $0.weight / $0.max * 100 / weights }
+    }
+
+    /// Components, total and eligibility of one entrant; `shares` are `totalShares`.
+    func result(for entrant: EntrantRecord, shares: [Rational]) -> EntrantResult {
+        // One pass: each component's score, and the total of those with a value — exactly
+        // Σ weight × value / max × 100 / Σ weights.
         var scores = ComponentScores(capacity: rules.components.count)
-        var weights = Rational.zero
-        var weighted: Rational?
+        var total: Rational?
         var isComplete = true
-        for component in rules.components {
+        for (component, share) in zip(rules.components, shares) {
             let score = component.score(marks: entrant.marks, deductions: entrant.deductions)
             scores[component.id] = score
-            weights += component.weight
-            if let value = score.value { weighted = (weighted ?? .zero) + component.weight * value / component.max }
+            if let value = score.value { total = (total ?? .zero) + share * value }
             isComplete = isComplete && score.isComplete
         }
-        let total = weighted.map { $0 * 100 / weights }
         let published = total?.rounded(toPlaces: decimals)
         var result = EntrantResult(
             code: entrant.code, organisation: entrant.organisation, status: entrant.effectiveStatus,
