@@ -1,4 +1,5 @@
 import ExactNumbers
+import Foundation
 
 /// Identifiers met again and again in a large input (the component column of a million
 /// marks), remembered by their UTF-8 bytes so that each becomes a string once. Holds a few
@@ -9,10 +10,17 @@ struct RememberedNames<ID> {
 
     /// The identifier written `bytes`, made by `make` the first time.
     mutating func id(for bytes: UnsafeBufferPointer<UInt8>, make: (String) -> ID) -> ID {
-        if let known = seen.first(where: { bytes.elementsEqual($0.bytes) }) { return known.id }
+        if let known = seen.first(where: { Self.same($0.bytes, bytes) }) { return known.id }
         let id = make(String(decoding: bytes, as: UTF8.self))
         if seen.count < Self.capacity { seen.append((Array(bytes), id)) }
         return id
+    }
+
+    /// Whether the two hold the same bytes, compared a word at a time (`memcmp`), not one by one.
+    private static func same(_ known: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard known.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !known.isEmpty else { return true }
+        return known.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, known.count) == 0 }
     }
 }
 

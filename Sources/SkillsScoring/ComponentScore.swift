@@ -10,7 +10,7 @@ public struct ComponentScore: Sendable, Hashable {
     /// The modules' own scores, for a component split into modules.
     public var modules: ComponentScores
 
-    public init(value: Rational?, isComplete: Bool, modules: ComponentScores = [:]) {
+    public init(value: Rational?, isComplete: Bool, modules: ComponentScores = ComponentScores()) {
         self.value = value
         self.isComplete = isComplete
         self.modules = modules

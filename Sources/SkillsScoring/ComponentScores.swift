@@ -14,7 +14,7 @@ public struct ComponentScores: Sendable, Hashable, RandomAccessCollection, Expre
     /// No scores, with room for `capacity`.
     public init(capacity: Int = 0) {
         entries = []
-        entries.reserveCapacity(capacity)
+        if capacity > 0 { entries.reserveCapacity(capacity) }
     }
 
     /// Scores in the order given; a later score of the same id replaces the earlier.

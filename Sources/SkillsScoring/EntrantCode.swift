@@ -6,11 +6,11 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
 {
     public let rawValue: String
     /// The natural sort key, computed once: codes are compared many times when ranking.
-    private let chunks: [Chunk]
+    private let key: SortKey
 
     public init(rawValue: String) {
         self.rawValue = rawValue
-        chunks = Self.chunks(of: rawValue)
+        key = SortKey(rawValue)
     }
 
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }
@@ -21,7 +21,13 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        let a = lhs.chunks, b = rhs.chunks
+        if case .lettersThenNumber(let p, let m) = lhs.key, case .lettersThenNumber(let q, let n) = rhs.key {
+            // The chunks [text p, number m] and [text q, number n], compared without building them.
+            if p != q { return p < q }
+            if m != n { return m < n }
+            return lhs.rawValue < rhs.rawValue
+        }
+        let a = lhs.key.chunks, b = rhs.key.chunks
         for (x, y) in zip(a, b) where x != y {
             switch (x, y) {
             case (.number(let m), .number(let n)): return m < n
@@ -33,22 +39,44 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
         return a.count != b.count ? a.count < b.count : lhs.rawValue < rhs.rawValue
     }
 
+    /// A maximal run of digits (by value) or of other characters.
     private enum Chunk: Equatable, Sendable {
         case text(String)
         case number(UInt64)
     }
 
-    private static func chunks(of rawValue: String) -> [Chunk] {
-        // Byte by byte: digits are ASCII, so a run boundary never falls inside a character.
-        var result: [Chunk] = []
-        var utf8 = rawValue.utf8[...]
-        while let first = utf8.first {
-            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-            let run = utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) == isDigit }
-            utf8 = utf8[run.endIndex...]
-            let text = String(Substring(run))
-            result.append(isDigit ? (UInt64(text).map(Chunk.number) ?? .text(text)) : .text(text))
+    /// The runs of a code: held as two values for the usual form, letters then a number
+    /// (`A07`, `电工12`), which needs no array; as the list of runs otherwise.
+    private enum SortKey: Sendable {
+        case lettersThenNumber(String, UInt64)
+        case runs([Chunk])
+
+        init(_ rawValue: String) {
+            let utf8 = rawValue.utf8
+            // Byte by byte: digits are ASCII, so a run boundary never falls inside a character.
+            let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+            if let start = utf8.firstIndex(where: isDigit), start != utf8.startIndex,
+               utf8[start...].allSatisfy(isDigit), let number = UInt64(Substring(utf8[start...])) {
+                self = .lettersThenNumber(String(Substring(utf8[..<start])), number)
+                return
+            }
+            var runs: [Chunk] = []
+            var rest = utf8[...]
+            while let first = rest.first {
+                let digits = isDigit(first)
+                let run = rest.prefix { isDigit($0) == digits }
+                rest = rest[run.endIndex...]
+                let text = String(Substring(run))
+                runs.append(digits ? (UInt64(text).map(Chunk.number) ?? .text(text)) : .text(text))
+            }
+            self = .runs(runs)
         }
-        return result
+
+        var chunks: [Chunk] {
+            switch self {
+            case .lettersThenNumber(let letters, let number): [.text(letters), .number(number)]
+            case .runs(let runs): runs
+            }
+        }
     }
 }

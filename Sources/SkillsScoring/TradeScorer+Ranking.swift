@@ -7,6 +7,8 @@ extension TradeScorer {
         var standardRanks: [Int]
         var needsRuling: [Bool]
         var unresolved: [[EntrantCode]]
+        /// The entrants' indices best first, as the groups were ranked.
+        var order: [Int]
     }
 
     /// Orders entrants by published total, then the tie-break chain; groups those the chain
@@ -32,7 +34,8 @@ extension TradeScorer {
 
         var ranking = Ranking(ranks: Array(repeating: 0, count: entrants.count),
                               standardRanks: Array(repeating: 0, count: entrants.count),
-                              needsRuling: Array(repeating: false, count: entrants.count), unresolved: [])
+                              needsRuling: Array(repeating: false, count: entrants.count), unresolved: [],
+                              order: groups.flatMap { $0 })
         var position = 0
         for (groupIndex, group) in groups.enumerated() {
             for (offset, index) in group.enumerated() {

@@ -38,9 +38,10 @@ public struct TradeScorer: Sendable {
         let allocation = allocateAwards(competing)
         for offset in competing.indices { competing[offset].award = allocation.awards[offset] }
 
-        // The order sorted by index, then each result copied once: sorting results themselves
-        // moves a couple of hundred bytes an entrant at every step of the merge.
-        let order = competing.indices.sorted { a, b in
+        // Sorted as indices, then each result copied once: sorting results themselves moves a
+        // couple of hundred bytes an entrant at every step of the merge. Starting from the
+        // ranking's order, which is almost always this one already, the sort is one pass.
+        let order = ranking.order.sorted { a, b in
             (competing[a].rank!, competing[a].code) < (competing[b].rank!, competing[b].code)
         }
         var entries = order.map { competing[$0] }

@@ -92,3 +92,48 @@ struct LockingTests {
         #expect(score([EntrantRecord(code: "A1")]).lockBlockers(confirmed: []).count == 1)     // registered, no mark
     }
 }
+
+@Suite("Competitor codes in natural order")
+struct EntrantCodeOrderTests {
+    @Test("codes order like the runs-of-digits definition, for every pair of codes of many shapes")
+    func naturalOrderAgreesWithDefinition() {
+        /// Natural order by definition: split into runs of digits and of other characters,
+        /// compare run by run (numbers by value, before text), then by length, then by text.
+        func reference(_ a: String, _ b: String) -> Bool {
+            func runs(_ text: String) -> [Either] {
+                var result: [Either] = []
+                var rest = Substring(text)
+                while let first = rest.first {
+                    let digits = first.isASCII && first.isNumber
+                    let run = rest.prefix { ($0.isASCII && $0.isNumber) == digits }
+                    rest = rest.dropFirst(run.count)
+                    result.append(digits ? (UInt64(run).map(Either.number) ?? .text(String(run))) : .text(String(run)))
+                }
+                return result
+            }
+            let x = runs(a), y = runs(b)
+            for (p, q) in zip(x, y) where p != q {
+                switch (p, q) {
+                case (.number(let m), .number(let n)): return m < n
+                case (.text(let s), .text(let t)): return s < t
+                case (.number, .text): return true
+                case (.text, .number): return false
+                }
+            }
+            return x.count != y.count ? x.count < y.count : a < b
+        }
+        let codes = ["", "A", "a", "A1", "A01", "A001", "A9", "A10", "A09", "B1", "B1a", "B1a2", "1", "01", "10", "1A",
+                     "A1B2", "A1B10", "AB1", "AB01", "电工01", "电工1", "电工10", "茶艺A3", "A18446744073709551615",
+                     "A18446744073709551616", "A99999999999999999999", "A007", "A7", "Z-1", "Z-01", "a1", "A 1", "X12Y", "12X"]
+        for a in codes {
+            for b in codes where (EntrantCode(a) < EntrantCode(b)) != reference(a, b) {
+                Issue.record("\(a) < \(b) is \(EntrantCode(a) < EntrantCode(b)), expected \(reference(a, b))")
+            }
+        }
+    }
+
+    enum Either: Equatable {
+        case text(String)
+        case number(UInt64)
+    }
+}
