@@ -30,8 +30,7 @@ struct SkillsStoreTests {
     func roundTrip() throws {
         let (database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let summary = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
-                                               displayName: "marks.csv", competition: competition, operator: "t")
+        let summary = try importFixtureMarks(into: database, competition: competition, operator: "t")
         #expect(summary.rows == 48)
         let snapshot = try #require(try database.snapshots(competition: competition, trade: "electrician").first)
         #expect(snapshot.records.count == 7)
@@ -47,8 +46,7 @@ struct SkillsStoreTests {
         let (database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try database.auditTrail(competition: competition.id).count
-        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
-                                     displayName: "marks.csv", competition: competition, operator: "desk")
+        try importFixtureMarks(into: database, competition: competition, operator: "desk")
         let added = Array(try database.auditTrail(competition: competition.id).dropFirst(before))
         #expect(added.count == 1 + 48)
         let header = try #require(added.first)
@@ -122,8 +120,7 @@ struct SkillsStoreTests {
     func importedMarksAreFixed() throws {
         let (database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
-                                     displayName: "marks.csv", competition: competition, operator: "desk")
+        try importFixtureMarks(into: database, competition: competition, operator: "desk")
         for sql in ["UPDATE importedMark SET value = '1'", "DELETE FROM importedMark",
                     "UPDATE mark SET judge = 9 WHERE judge = 1", "UPDATE mark SET line = 1",
                     "UPDATE entrant SET code = 'Z' || code"] {
@@ -189,6 +186,14 @@ struct SkillsStoreTests {
         #expect(throws: (any Error).self) { try database.tamperForTesting(sql: "DELETE FROM audit") }
     }
 
+    /// Imports the fixture's marks file (48 marks of both trades).
+    @discardableResult
+    func importFixtureMarks(into database: TallyDatabase, competition: StoredCompetition,
+                            operator: String) throws -> ImportSummary {
+        try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
+                                 displayName: "marks.csv", competition: competition, operator: `operator`)
+    }
+
     /// A database with the small competition loaded and `entrants` registered in that order.
     func registered(_ entrants: [EntrantRow], in folder: URL) throws -> (TallyDatabase, StoredCompetition) {
         let database = try TallyDatabase(path: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path,
@@ -198,8 +203,7 @@ struct SkillsStoreTests {
                                operator: "t")
         let competition = try database.competition(nil)
         for entrant in entrants { _ = try database.addEntrant(entrant, competition: competition, operator: "t") }
-        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
-                                     displayName: "marks.csv", competition: competition, operator: "t")
+        try importFixtureMarks(into: database, competition: competition, operator: "t")
         return (database, competition)
     }
 
@@ -207,8 +211,7 @@ struct SkillsStoreTests {
     func registrationOrder() throws {
         let (database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
-                                     displayName: "marks.csv", competition: competition, operator: "t")
+        try importFixtureMarks(into: database, competition: competition, operator: "t")
         func records(_ database: TallyDatabase, _ competition: StoredCompetition) throws -> [TradeID: [EntrantRecord]] {
             Dictionary(uniqueKeysWithValues: try database.snapshots(competition: competition).map { ($0.trade.id, $0.records) })
         }
