@@ -46,7 +46,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.
-        .executableTarget(name: "TallyBenchmarks", dependencies: ["BridgeScoring", "SkillsScoring", "SeededRandom"],
+        .executableTarget(name: "TallyBenchmarks", dependencies: [
+            "BridgeScoring", "SkillsScoring", "SeededRandom", "CompetitionConfig", "Reports",
+        ],
                           path: "Benchmarks/TallyBenchmarks"),
 
         .testTarget(name: "ExactNumbersTests", dependencies: ["ExactNumbers", "SeededRandom"]),

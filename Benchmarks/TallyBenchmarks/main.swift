@@ -1,6 +1,6 @@
 // Benchmarks of the pure engines, printed as a table. Run in release:
 //
-//     swift run -c release tally-benchmarks [swiss] [skills]
+//     swift run -c release tally-benchmarks [swiss] [skills] [json]
 //     swift run -c release tally-benchmarks swiss-round 1000 4000    (for scripts/bench)
 //
 // Figures are recorded in docs/performance.md.
@@ -16,7 +16,8 @@ if arguments.first == "swiss-round" {
         print("\(teams) \(times[times.count / 2])")
     }
 } else {
-    let selected = arguments.isEmpty ? ["swiss", "skills"] : arguments
+    let selected = arguments.isEmpty ? ["swiss", "skills", "json"] : arguments
     if selected.contains("swiss") { SwissBenchmark.run() }
     if selected.contains("skills") { SkillsBenchmark.run() }
+    if selected.contains("json") { StandingsJSONBenchmark.run() }
 }

@@ -52,13 +52,25 @@ extension Rational {
     /// `Rational(2675, 1000).formatted(places: 2)` is `"2.68"`.
     public func formatted(places: Int, _ rule: RoundingRule = .halfUp) -> String {
         let units = scaled(toPlaces: places, rule)
-        let sign = units < 0 ? "-" : ""
-        let magnitude = units.magnitude
-        guard places > 0 else { return sign + String(magnitude) }
-        let scale = UInt(Rational.powerOfTen(places))
-        let fraction = String(magnitude % scale)
-        let padded = String(repeating: "0", count: places - fraction.count) + fraction
-        return "\(sign)\(magnitude / scale).\(padded)"
+        // Digits written last first into a small buffer, the point after `places` of them:
+        // one string made, where standings print hundreds of thousands of figures.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            var magnitude = units.magnitude
+            var written = 0
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+                written += 1
+                if written == places { put(UInt8(ascii: ".")) }
+            } while magnitude > 0 || written <= places
+            if units < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 
     /// The shortest exact decimal form when one exists (`0.125`, `30`), else a fraction

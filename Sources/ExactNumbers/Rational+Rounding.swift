@@ -11,6 +11,11 @@ public enum RoundingRule: String, Sendable, CaseIterable {
 extension Rational {
     /// The whole number this value rounds to under `rule`.
     public func rounded(_ rule: RoundingRule) -> Int {
+        Self.rounded(numerator, over: denominator, rule)
+    }
+
+    /// `numerator / denominator` (a positive denominator, any common factor) rounded by `rule`.
+    static func rounded(_ numerator: Int, over denominator: Int, _ rule: RoundingRule) -> Int {
         let quotient = numerator / denominator          // truncates toward zero
         let remainder = numerator % denominator         // same sign as numerator
         if remainder == 0 { return quotient }
@@ -30,13 +35,16 @@ extension Rational {
     ///
     /// `Rational(86125, 1000).rounded(toPlaces: 2)` is exactly 86.13.
     public func rounded(toPlaces places: Int, _ rule: RoundingRule = .halfUp) -> Rational {
-        let scale = Rational.powerOfTen(places)
-        return Rational((self * Rational(scale)).rounded(rule), scale)
+        Rational(scaled(toPlaces: places, rule), Rational.powerOfTen(places))
     }
 
     /// The value in units of 10^−places, rounded by `rule` (for example integer hundredths).
     public func scaled(toPlaces places: Int, _ rule: RoundingRule = .halfUp) -> Int {
-        (self * Rational(Rational.powerOfTen(places))).rounded(rule)
+        let scale = Rational.powerOfTen(places)
+        // numerator × scale / denominator, rounded; reduced first only when the product would
+        // overflow (rounding a fraction does not depend on its terms being lowest).
+        let (product, overflow) = numerator.multipliedReportingOverflow(by: scale)
+        return overflow ? (self * Rational(scale)).rounded(rule) : Self.rounded(product, over: denominator, rule)
     }
 
     static func powerOfTen(_ places: Int) -> Int {

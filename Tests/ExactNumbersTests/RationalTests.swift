@@ -72,6 +72,40 @@ struct RationalTests {
         }
     }
 
+    @Test("publishing agrees with rounding the exact product, for random values, places and rules")
+    func publishingAgreesWithExactRounding() {
+        /// By the definition: the value times 10^places as an exact rational, rounded, written
+        /// with the point `places` digits from the right.
+        func reference(_ value: Rational, _ places: Int, _ rule: RoundingRule) -> String {
+            var scale = 1
+            for _ in 0..<places { scale *= 10 }
+            let units = (value * Rational(scale)).rounded(rule)
+            let digits = String(units.magnitude)
+            let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+            let text = places == 0 ? padded : "\(padded.dropLast(places)).\(padded.suffix(places))"
+            return units < 0 ? "-" + text : text
+        }
+        var generator = SplitMix64(seed: 86125)
+        for index in 0..<20_000 {
+            let places = Int.random(in: 0...6, using: &generator)
+            let rule = RoundingRule.allCases.randomElement(using: &generator)!
+            let value: Rational
+            if index % 4 == 0 {
+                // Numerators so big that numerator × 10^places overflows, over denominators
+                // that share 10^places, so that the exact product still fits.
+                value = Rational(Int.random(in: -(Int.max / 2)...(Int.max / 2), using: &generator),
+                                 pow10(places) * Int.random(in: 1...1_000, using: &generator))
+            } else {
+                value = Rational(Int.random(in: -100_000...100_000, using: &generator),
+                                 Int.random(in: 1...(index % 3 == 0 ? 1_000_000_007 : 1_000), using: &generator))
+            }
+            #expect(value.formatted(places: places, rule) == reference(value, places, rule), "\(value.numerator)/\(value.denominator) to \(places) places")
+            #expect(value.rounded(toPlaces: places, rule) == Rational(value.scaled(toPlaces: places, rule), pow10(places)))
+        }
+    }
+
+    private func pow10(_ places: Int) -> Int { (0..<places).reduce(1) { value, _ in value * 10 } }
+
     @Test("describes itself exactly")
     func describes() {
         #expect(Rational(1, 8).description == "0.125")
