@@ -33,12 +33,12 @@ extension TallyDatabase {
             case .skills(let skills):
                 let stored = try storedSkillsValues(db, competition: competition.id)
                 checked = stored.count
-                problems += compare(stored: stored, replayed: replay.skills)
+                problems += compare(stored: stored, replayed: replay.skills, named: \.description)
                 problems += try compareStandings(db, competition: competition.id, skills: skills, replayed: replay.skills)
             case .bridgeTeams:
                 let stored = try storedResults(db, competition: competition.id)
                 checked = stored.count
-                problems += compare(stored: stored, replayed: replay.bridge)
+                problems += compare(stored: stored, replayed: replay.bridge) { $0 }
             }
             return VerificationReport(checked: checked, problems: problems)
         }
@@ -63,54 +63,94 @@ extension TallyDatabase {
 
     // MARK: Replaying the audit trail
 
+    /// Where a skills value is stored, as the audit trail names it: a mark's slot or a time.
+    private struct SkillsSlot: Hashable {
+        enum Kind: Hashable { case mark, time }
+        var kind: Kind
+        var trade: String
+        var code: String
+        var component: String
+        /// The judge's seat, 0 for none.
+        var judge = 0
+        /// The aspect, empty for none.
+        var aspect = ""
+
+        /// How problems name the slot (and the order they are listed in).
+        var description: String {
+            switch kind {
+            case .mark: "mark \(trade) \(code) \(component)\(judge == 0 ? "" : " J\(judge)")\(aspect.isEmpty ? "" : " \(aspect)")"
+            case .time: "time \(trade) \(code) \(component)"
+            }
+        }
+    }
+
+    /// An audit entry's value for a slot, and where the entry stands in the trail.
+    private struct Entered {
+        var id: Int64
+        var line: Int
+        /// `nil` leaves the slot empty.
+        var value: String?
+    }
+
+    /// The last value the audit trail gives each slot: the entry latest by (id, line) wins,
+    /// so the trail is read in storage order, without sorting a national competition's
+    /// million entries first.
     private struct Replay {
-        var skills: [String: String] = [:]
-        var bridge: [String: String] = [:]
+        var skills: [SkillsSlot: Entered] = [:]
+        var bridge: [String: Entered] = [:]
+
+        static func record<Key>(_ entry: Entered, at key: Key, in values: inout [Key: Entered]) {
+            if let known = values[key], (known.id, known.line) > (entry.id, entry.line) { return }
+            values[key] = entry
+        }
     }
 
     private func replayAudit(_ db: Database, competition: String) throws -> Replay {
         var replay = Replay()
+        // Sized once: growing a table of a million slots step by step rehashes it all each time.
+        replay.skills.reserveCapacity(try markCount(db, competition: competition))
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT action, tradeId, code, component, judge, aspect, newValue FROM auditTrail
+            SELECT id, line, action, tradeId, code, component, judge, aspect, newValue FROM auditTrail
             WHERE competitionId = ? AND action IN ('mark.enter', 'mark.correct', 'time.enter', 'result.enter', 'result.correct')
-            ORDER BY id, line
             """, arguments: [competition])
         while let row = try rows.next() {
-            let action: String = row["action"]
-            let newValue: String? = row["newValue"]
+            // By position: looking columns up by name costs more than the rest of the loop.
+            let entry = Entered(id: row[0], line: row[1], value: row[8])
+            let action: String = row[2]
+            let trade = row[3] as String? ?? "", code = row[4] as String? ?? "", component = row[5] as String? ?? ""
             switch action {
             case "mark.enter", "mark.correct":
-                replay.skills[markKey(row["tradeId"], row["code"], row["component"], row["judge"] ?? 0, row["aspect"] ?? "")] = newValue
+                let slot = SkillsSlot(kind: .mark, trade: trade, code: code, component: component,
+                                      judge: row[6] as Int? ?? 0, aspect: row[7] as String? ?? "")
+                Replay.record(entry, at: slot, in: &replay.skills)
             case "time.enter":
-                replay.skills[timeKey(row["tradeId"], row["code"], row["component"])] = newValue
+                Replay.record(entry, at: SkillsSlot(kind: .time, trade: trade, code: code, component: component), in: &replay.skills)
             default:
-                replay.bridge["\(row["code"] as String? ?? "") \(row["component"] as String? ?? "") \(row["aspect"] as String? ?? "")"] = newValue
+                Replay.record(entry, at: "\(code) \(component) \(row[7] as String? ?? "")", in: &replay.bridge)
             }
         }
         return replay
     }
 
-    private func markKey(_ trade: String?, _ code: String?, _ component: String?, _ judge: Int, _ aspect: String) -> String {
-        "mark \(trade ?? "") \(code ?? "") \(component ?? "")\(judge == 0 ? "" : " J\(judge)")\(aspect.isEmpty ? "" : " \(aspect)")"
+    private func markCount(_ db: Database, competition: String) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark m JOIN entrant e ON e.id = m.entrantId WHERE e.competitionId = ?",
+                         arguments: [competition]) ?? 0
     }
 
-    private func timeKey(_ trade: String?, _ code: String?, _ component: String?) -> String {
-        "time \(trade ?? "") \(code ?? "") \(component ?? "")"
-    }
-
-    private func storedSkillsValues(_ db: Database, competition: String) throws -> [String: String] {
-        var values: [String: String] = [:]
+    private func storedSkillsValues(_ db: Database, competition: String) throws -> [SkillsSlot: String] {
+        var values: [SkillsSlot: String] = [:]
+        values.reserveCapacity(try markCount(db, competition: competition))
         let marks = try Row.fetchCursor(db, sql: """
             SELECT e.tradeId, e.code, m.component, m.judge, m.aspect, m.value FROM mark m JOIN entrant e ON e.id = m.entrantId
             WHERE e.competitionId = ?
             """, arguments: [competition])
         while let row = try marks.next() {
-            values[markKey(row["tradeId"], row["code"], row["component"], row["judge"], row["aspect"])] = row["value"]
+            values[SkillsSlot(kind: .mark, trade: row[0], code: row[1], component: row[2], judge: row[3], aspect: row[4])] = row[5]
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT e.tradeId, e.code, t.component, t.seconds FROM time t JOIN entrant e ON e.id = t.entrantId WHERE e.competitionId = ?
             """, arguments: [competition]) {
-            values[timeKey(row["tradeId"], row["code"], row["component"])] = String(row["seconds"] as Int)
+            values[SkillsSlot(kind: .time, trade: row[0], code: row[1], component: row[2])] = String(row[3] as Int)
         }
         return values
     }
@@ -128,35 +168,37 @@ extension TallyDatabase {
         return values
     }
 
-    private func compare(stored: [String: String], replayed: [String: String]) -> [String] {
-        var problems: [String] = []
-        for key in Set(stored.keys).union(replayed.keys).sorted() {
-            switch (stored[key], replayed[key]) {
-            case let (value?, nil): problems.append("\(key): stored \(value) but the audit trail never entered it")
-            case let (nil, value?): problems.append("\(key): the audit trail entered \(value) but nothing is stored")
-            case let (a?, b?) where a != b: problems.append("\(key): stored \(a) but the audit trail's last value is \(b)")
+    /// Each difference between stored values and the audit trail's, ordered by how the
+    /// slots are named; only the differences are sorted, not every slot.
+    private func compare<Key: Hashable>(stored: [Key: String], replayed: [Key: Entered],
+                                        named name: (Key) -> String) -> [String] {
+        var problems: [(slot: String, text: String)] = []
+        for (key, value) in stored {
+            switch replayed[key]?.value {
+            case nil: problems.append((name(key), "\(name(key)): stored \(value) but the audit trail never entered it"))
+            case let entered? where entered != value:
+                problems.append((name(key), "\(name(key)): stored \(value) but the audit trail's last value is \(entered)"))
             default: break
             }
         }
-        return problems
+        for (key, entered) in replayed where stored[key] == nil {
+            guard let value = entered.value else { continue }
+            problems.append((name(key), "\(name(key)): the audit trail entered \(value) but nothing is stored"))
+        }
+        return problems.sorted { $0.slot < $1.slot }.map(\.text)
     }
 
     /// Standings from the stored marks against standings from the audit trail's marks.
     private func compareStandings(_ db: Database, competition: String, skills: SkillsCompetition,
-                                  replayed: [String: String]) throws -> [String] {
+                                  replayed: [SkillsSlot: Entered]) throws -> [String] {
         var problems: [String] = []
         // The audit trail's marks by trade and code.
         var marks: [String: [String: [Mark]]] = [:]
-        for (key, value) in replayed {
-            let parts = key.split(separator: " ").map(String.init)
-            guard parts.count >= 4, parts[0] == "mark", let mark = Rational(decimal: value) else { continue }
-            var judge: Int?
-            var aspect: AspectID?
-            for extra in parts.dropFirst(4) {
-                if extra.hasPrefix("J"), let seat = Int(extra.dropFirst()) { judge = seat } else { aspect = AspectID(extra) }
-            }
-            marks[parts[1], default: [:]][parts[2], default: []]
-                .append(Mark(component: ComponentID(parts[3]), judge: judge, aspect: aspect, value: mark))
+        for (slot, entered) in replayed where slot.kind == .mark {
+            guard let value = entered.value, let mark = Rational(decimal: value) else { continue }
+            marks[slot.trade, default: [:]][slot.code, default: []].append(Mark(
+                component: ComponentID(slot.component), judge: slot.judge == 0 ? nil : slot.judge,
+                aspect: slot.aspect.isEmpty ? nil : AspectID(slot.aspect), value: mark))
         }
         for trade in skills.trades {
             let snapshot = try snapshot(db, competition: competition, trade: trade)

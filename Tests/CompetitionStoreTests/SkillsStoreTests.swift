@@ -131,6 +131,26 @@ struct SkillsStoreTests {
         #expect(report.problems.contains { $0.contains("stored 1 but the audit trail's last value is 88") })
     }
 
+    @Test("verify names a mark stored without an entry, an entered mark no longer stored, and the standings they change")
+    func verifyFindsMissingAndUnenteredMarks() throws {
+        let (database, competition, folder) = try prepared()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importFixtureMarks(into: database, competition: competition, operator: "desk")
+        #expect(try database.verify(competition: competition).isConsistent)
+        // Behind tally's back: one theory mark removed, one practical mark added for an entrant without marks.
+        let entrant = "(SELECT id FROM entrant WHERE tradeId = 'electrician' AND code = '%@')"
+        try database.tamperForTesting(sql: "DELETE FROM mark WHERE component = 'theory' AND entrantId = "
+                                          + entrant.replacingOccurrences(of: "%@", with: "A01"))
+        try database.tamperForTesting(sql: "INSERT INTO mark (entrantId, component, judge, aspect, value) VALUES ("
+                                          + entrant.replacingOccurrences(of: "%@", with: "A07") + ", 'practical', 2, '', '75')")
+        let report = try database.verify(competition: competition)
+        #expect(report.problems.prefix(2) == [
+            "mark electrician A01 theory: the audit trail entered 90 but nothing is stored",
+            "mark electrician A07 practical J2: stored 75 but the audit trail never entered it",
+        ])
+        #expect(report.problems.contains { $0.hasPrefix("electrician A01: standings from the stored marks") })
+    }
+
     @Test("a correction keeps the old value in the audit trail; verify agrees")
     func correction() throws {
         let (database, competition, folder) = try prepared()
