@@ -52,11 +52,15 @@ extension AuditEntry {
         [at, `operator`, action, competition, trade, code, component, judge, aspect, oldValue, newValue, reason, source]
     }
 
+    /// The columns `init(row:)` reads, in its order.
+    static let selection = "id, at, operator, action, competitionId, tradeId, code, component, judge, aspect, " +
+        "oldValue, newValue, reason, source"
+
+    /// A row of `selection`, read by position (a million entries are read by name slowly).
     init(row: Row) {
-        self.init(id: row["id"], at: row["at"], operator: row["operator"], action: row["action"],
-                  competition: row["competitionId"], trade: row["tradeId"], code: row["code"],
-                  component: row["component"], judge: row["judge"], aspect: row["aspect"],
-                  oldValue: row["oldValue"], newValue: row["newValue"], reason: row["reason"], source: row["source"])
+        self.init(id: row[0], at: row[1], operator: row[2], action: row[3], competition: row[4], trade: row[5], code: row[6],
+                  component: row[7], judge: row[8], aspect: row[9], oldValue: row[10], newValue: row[11], reason: row[12],
+                  source: row[13])
     }
 }
 
@@ -70,17 +74,32 @@ extension TallyDatabase {
 
     /// The audit trail of a competition (optionally one trade), oldest first; each mark of an
     /// import is an entry of its own, after the import's `marks.import` entry.
-    public func auditTrail(competition: String, trade: String? = nil) throws(StoreError) -> [AuditEntry] {
+    public func auditTrail(competition: String, trade: String? = nil) throws -> [AuditEntry] {
+        var entries: [AuditEntry] = []
+        try forEachAuditEntry(competition: competition, trade: trade) { entries.append($0) }
+        return entries
+    }
+
+    /// Hands each entry of the audit trail to `body`, in the order of `auditTrail`, as it is
+    /// read: a national competition's trail (a million entries) is never held whole. An error
+    /// `body` throws (say, writing the listing) ends the reading and is rethrown as it is.
+    public func forEachAuditEntry(competition: String, trade: String? = nil,
+                                  _ body: (AuditEntry) throws -> Void) throws {
+        var failure: (any Error)?
         try read("read the audit trail") { db in
-            let rows: [Row]
-            if let trade {
-                rows = try Row.fetchAll(db, sql: "SELECT * FROM auditTrail WHERE competitionId = ? AND tradeId = ? ORDER BY id, line",
-                                        arguments: [competition, trade])
-            } else {
-                rows = try Row.fetchAll(db, sql: "SELECT * FROM auditTrail WHERE competitionId = ? ORDER BY id, line",
-                                        arguments: [competition])
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(AuditEntry.selection) FROM auditTrail
+                WHERE competitionId = ?\(trade == nil ? "" : " AND tradeId = ?") ORDER BY id, line
+                """, arguments: StatementArguments([competition] + (trade.map { [$0] } ?? [])))
+            while let row = try rows.next() {
+                do {
+                    try body(AuditEntry(row: row))
+                } catch {
+                    failure = error
+                    return
+                }
             }
-            return rows.map(AuditEntry.init(row:))
         }
+        if let failure { throw failure }
     }
 }

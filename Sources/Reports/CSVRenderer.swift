@@ -12,10 +12,16 @@ public enum CSVRenderer {
         for (index, section) in document.sections.enumerated() {
             if index > 0 { lines.append("") }
             if document.sections.count > 1, let heading = section.heading { lines.append(field(.text(heading))) }
-            lines.append(section.columns.map { field(.text($0.heading)) }.joined(separator: ","))
-            for row in section.rows { lines.append(row.map(field).joined(separator: ",")) }
+            lines.append(line(section.columns.map { .text($0.heading) }))
+            for row in section.rows { lines.append(line(row)) }
         }
         return byteOrderMark + lines.map { $0 + "\r\n" }.joined()
+    }
+
+    /// One record, without its line end: a one-table document is the byte-order mark, then
+    /// each record (the headings first) followed by CRLF — how long listings are streamed.
+    public static func line(_ cells: [ReportCell]) -> String {
+        cells.map(field).joined(separator: ",")
     }
 
     /// One field, neutralised and quoted as needed.
@@ -24,7 +30,11 @@ public enum CSVRenderer {
         if case .text = cell, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // By byte, not by character: "\r\n" is one character, equal to neither "\r" nor "\n".
+        let special: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
+        guard text.utf8.contains(where: special) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

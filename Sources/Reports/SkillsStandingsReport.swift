@@ -60,21 +60,23 @@ public struct SkillsStandingsReport: Sendable {
     /// competition's standings are written one trade at a time: `opening`, then
     /// `element(_:at:)` for each trade in order, then `closing`.
     public enum AllTradesPieces {
+        static func document(_ info: CompetitionInfo) -> StreamedJSONArray {
+            StreamedJSONArray(leading: [("competition", .string(info.id.rawValue))], key: "trades")
+        }
+
         public static func opening(_ info: CompetitionInfo, empty: Bool) -> String {
-            empty ? SkillsStandingsReport(info: info, trades: []).json(singleTrade: false).pretty() + "\n"
-                : "{\n  \"competition\": \(JSONValue.string(info.id.rawValue).compact()),\n  \"trades\": ["
+            empty ? document(info).empty : document(info).opening
         }
 
         /// Trade number `index` (from 0) of the array, written straight to UTF-8 text.
         public static func element(_ published: PublishedTrade, at index: Int, info: CompetitionInfo) -> [UInt8] {
             // About 400 bytes an entrant.
-            var writer = JSONTextWriter(pretty: true, level: 2, capacity: 512 * published.result.entries.count + 512,
-                                        prefix: index == 0 ? "\n    " : ",\n    ")
+            var writer = document(info).writer(forElement: index, capacity: 512 * published.result.entries.count + 512)
             SkillsStandingsReport(info: info, trades: [published]).writeTrade(published, into: &writer)
             return writer.bytes
         }
 
-        public static func closing(empty: Bool) -> String { empty ? "" : "\n  ]\n}\n" }
+        public static func closing(empty: Bool) -> String { empty ? "" : StreamedJSONArray.closing }
     }
 
     func tradeJSON(_ published: PublishedTrade) -> JSONValue {

@@ -51,7 +51,9 @@ struct OutputDestination {
     /// `body` has finished (so the output appears whole or not at all).
     func stream(_ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         guard let output else {
-            try body { try FileHandle.standardOutput.write(contentsOf: $0) }   // the bytes as they are: no copy into a Data
+            let buffer = WriteBuffer { try FileHandle.standardOutput.write(contentsOf: $0) }   // no copy into a Data
+            try body(buffer.write)
+            try buffer.flush()
             return
         }
         let partial = output + ".partial"
@@ -59,7 +61,9 @@ struct OutputDestination {
             throw CommandFailure(.invalidInput, message: "cannot write \(output): cannot create \(partial)")
         }
         do {
-            try body { try file.write(contentsOf: $0) }
+            let buffer = WriteBuffer { try file.write(contentsOf: $0) }
+            try body(buffer.write)
+            try buffer.flush()
             try file.close()
             guard rename(partial, output) == 0 else {   // atomic: the old output until now, the new one after
                 throw CommandFailure(.invalidInput, message: "cannot write \(output): \(String(cString: strerror(errno)))")

@@ -105,30 +105,58 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let (database, competition) = try global.openCompetition()
-        let entries = try database.auditTrail(competition: competition.id, trade: trade)
-        let labels = Labels(competition.definition.info.language)
-        try listing.emit(document: {
-            ReportDocument(title: "\(competition.definition.info.name) \(labels.audit)", sections: [ReportSection(
-                columns: ["time", "operator", "action", "trade", "code", "component", "judge", "aspect", "old", "new",
-                          "reason", "source"].map { ReportColumn($0) },
-                rows: entries.map { entry in
-                    [.text(entry.at), .text(entry.operator), .text(entry.action), .optional(entry.trade), .optional(entry.code),
-                     .optional(entry.component), .optional(entry.judge.map { "J\($0)" }), .optional(entry.aspect),
-                     .optional(entry.oldValue), .optional(entry.newValue), .optional(entry.reason), .optional(entry.source)]
-                })])
-        }, json: {
-            .object([("competition", .string(competition.id)), ("entries", .array(entries.map { entry in
-                .object([("id", .integer(Int(entry.id))), ("at", .string(entry.at)), ("operator", .string(entry.operator)),
-                         ("action", .string(entry.action)), ("trade", entry.trade.map(JSONValue.string) ?? .null),
-                         ("code", entry.code.map(JSONValue.string) ?? .null),
-                         ("component", entry.component.map(JSONValue.string) ?? .null),
-                         ("judge", entry.judge.map(JSONValue.integer) ?? .null),
-                         ("aspect", entry.aspect.map(JSONValue.string) ?? .null),
-                         ("old", entry.oldValue.map(JSONValue.string) ?? .null),
-                         ("new", entry.newValue.map(JSONValue.string) ?? .null),
-                         ("reason", entry.reason.map(JSONValue.string) ?? .null),
-                         ("source", entry.source.map(JSONValue.string) ?? .null)])
-            }))])
-        })
+        let destination = OutputDestination(format: listing.format, output: listing.output)
+        switch listing.format {
+        case .csv, .json:
+            // Streamed entry by entry: a national competition's trail is a million entries.
+            try destination.stream { write in
+                if listing.format == .csv {
+                    try write(Array((CSVRenderer.byteOrderMark + CSVRenderer.line(Self.headings.map(ReportCell.text)) + "\r\n").utf8))
+                    try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
+                        try write(Array((CSVRenderer.line(Self.cells(entry)) + "\r\n").utf8))
+                    }
+                } else {
+                    let document = StreamedJSONArray(leading: [("competition", .string(competition.id))], key: "entries")
+                    var count = 0
+                    try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
+                        if count == 0 { try write(Array(document.opening.utf8)) }
+                        var writer = document.writer(forElement: count)
+                        writer.value(Self.json(entry))
+                        try write(writer.bytes)
+                        count += 1
+                    }
+                    try write(Array((count == 0 ? document.empty : StreamedJSONArray.closing).utf8))
+                }
+            }
+        case .table, .markdown, .html:
+            // Aligned and paged formats need every entry before the first line.
+            let entries = try database.auditTrail(competition: competition.id, trade: trade)
+            let labels = Labels(competition.definition.info.language)
+            try destination.write(listing.format.render(ReportDocument(
+                title: "\(competition.definition.info.name) \(labels.audit)",
+                sections: [ReportSection(columns: Self.headings.map { ReportColumn($0) }, rows: entries.map(Self.cells))]))!)
+        }
+    }
+
+    static let headings = ["time", "operator", "action", "trade", "code", "component", "judge", "aspect", "old", "new",
+                           "reason", "source"]
+
+    static func cells(_ entry: AuditEntry) -> [ReportCell] {
+        [.text(entry.at), .text(entry.operator), .text(entry.action), .optional(entry.trade), .optional(entry.code),
+         .optional(entry.component), .optional(entry.judge.map { "J\($0)" }), .optional(entry.aspect),
+         .optional(entry.oldValue), .optional(entry.newValue), .optional(entry.reason), .optional(entry.source)]
+    }
+
+    static func json(_ entry: AuditEntry) -> JSONValue {
+        .object([("id", .integer(Int(entry.id))), ("at", .string(entry.at)), ("operator", .string(entry.operator)),
+                 ("action", .string(entry.action)), ("trade", entry.trade.map(JSONValue.string) ?? .null),
+                 ("code", entry.code.map(JSONValue.string) ?? .null),
+                 ("component", entry.component.map(JSONValue.string) ?? .null),
+                 ("judge", entry.judge.map(JSONValue.integer) ?? .null),
+                 ("aspect", entry.aspect.map(JSONValue.string) ?? .null),
+                 ("old", entry.oldValue.map(JSONValue.string) ?? .null),
+                 ("new", entry.newValue.map(JSONValue.string) ?? .null),
+                 ("reason", entry.reason.map(JSONValue.string) ?? .null),
+                 ("source", entry.source.map(JSONValue.string) ?? .null)])
     }
 }
