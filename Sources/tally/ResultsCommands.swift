@@ -106,27 +106,27 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let (database, competition) = try global.openCompetition()
         let destination = OutputDestination(format: listing.format, output: listing.output)
+        // CSV and JSON are streamed entry by entry: a national competition's trail is a million entries.
         switch listing.format {
-        case .csv, .json:
-            // Streamed entry by entry: a national competition's trail is a million entries.
+        case .csv:
             try destination.stream { write in
-                if listing.format == .csv {
-                    try write(Array((CSVRenderer.byteOrderMark + CSVRenderer.line(Self.headings.map(ReportCell.text)) + "\r\n").utf8))
-                    try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
-                        try write(Array((CSVRenderer.line(Self.cells(entry)) + "\r\n").utf8))
-                    }
-                } else {
-                    let document = StreamedJSONArray(leading: [("competition", .string(competition.id))], key: "entries")
-                    var count = 0
-                    try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
-                        if count == 0 { try write(Array(document.opening.utf8)) }
-                        var writer = document.writer(forElement: count)
-                        writer.value(Self.json(entry))
-                        try write(writer.bytes)
-                        count += 1
-                    }
-                    try write(Array((count == 0 ? document.empty : StreamedJSONArray.closing).utf8))
+                try write(Array((CSVRenderer.byteOrderMark + CSVRenderer.line(Self.headings.map(ReportCell.text)) + "\r\n").utf8))
+                try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
+                    try write(Array((CSVRenderer.line(Self.cells(entry)) + "\r\n").utf8))
                 }
+            }
+        case .json:
+            let document = StreamedJSONArray(leading: [("competition", .string(competition.id))], key: "entries")
+            try destination.stream { write in
+                var count = 0
+                try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
+                    if count == 0 { try write(Array(document.opening.utf8)) }
+                    var writer = document.writer(forElement: count)
+                    writer.value(Self.json(entry))
+                    try write(writer.bytes)
+                    count += 1
+                }
+                try write(Array((count == 0 ? document.empty : StreamedJSONArray.closing).utf8))
             }
         case .table, .markdown, .html:
             // Aligned and paged formats need every entry before the first line.

@@ -48,6 +48,14 @@ struct SkillsWorkflowTests {
         #expect(audit.contains("\"action\": \"mark.correct\""))
         #expect(audit.contains("\"old\": \"60\""))
         #expect(audit.contains("\"reason\": \"复核评分表：录入错误\""))
+
+        // The streamed CSV lists what the JSON lists, one record each, for Excel.
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.utf8)) as? [String: Any])["entries"] as? [Any]
+        let csv = try workspace.tally("audit", "--trade", "electrician", "--format", "csv").standardOutput
+        #expect(csv.hasPrefix("\u{FEFF}time,operator,action,trade,code,component,judge,aspect,old,new,reason,source\r\n"))
+        #expect(csv.hasSuffix("\r\n"))
+        #expect(csv.components(separatedBy: "\r\n").count - 2 == entries?.count)
+        #expect(csv.contains(",mark.correct,electrician,"))
     }
 
     @Test("standings JSON follows the stable schema, with names null until the reveal")
