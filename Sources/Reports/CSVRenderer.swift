@@ -18,9 +18,18 @@ public enum CSVRenderer {
         return byteOrderMark + lines.map { $0 + "\r\n" }.joined()
     }
 
-    /// One record, without its line end: a one-table document is the byte-order mark, then
-    /// each record (the headings first) followed by CRLF — how long listings are streamed.
-    public static func line(_ cells: [ReportCell]) -> String {
+    /// The start of a one-table document written record by record (how long listings are
+    /// streamed): the byte-order mark and the headings' record.
+    public static func opening(_ headings: [String]) -> String {
+        byteOrderMark + record(headings.map(ReportCell.text))
+    }
+
+    /// One record and its line end.
+    public static func record(_ cells: [ReportCell]) -> String {
+        line(cells) + "\r\n"
+    }
+
+    private static func line(_ cells: [ReportCell]) -> String {
         cells.map(field).joined(separator: ",")
     }
 

@@ -110,9 +110,9 @@ struct AuditCommand: ParsableCommand {
         switch listing.format {
         case .csv:
             try destination.stream { write in
-                try write(Array((CSVRenderer.byteOrderMark + CSVRenderer.line(Self.headings.map(ReportCell.text)) + "\r\n").utf8))
+                try write(Array(CSVRenderer.opening(Self.headings).utf8))
                 try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
-                    try write(Array((CSVRenderer.line(Self.cells(entry)) + "\r\n").utf8))
+                    try write(Array(CSVRenderer.record(Self.cells(entry)).utf8))
                 }
             }
         case .json:

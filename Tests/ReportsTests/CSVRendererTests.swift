@@ -18,8 +18,7 @@ struct CSVRendererTests {
         let rows: [[ReportCell]] = [[.text("A01"), .number("86.13")], [.text("A02, B"), .empty]]
         let document = ReportDocument(title: "t", sections: [ReportSection(columns: [ReportColumn("code"), ReportColumn("total")],
                                                                            rows: rows)])
-        let streamed = CSVRenderer.byteOrderMark + ([[ReportCell.text("code"), .text("total")]] + rows)
-            .map { CSVRenderer.line($0) + "\r\n" }.joined()
+        let streamed = CSVRenderer.opening(["code", "total"]) + rows.map(CSVRenderer.record).joined()
         #expect(CSVRenderer.render(document) == streamed)
         #expect(streamed == "\u{FEFF}code,total\r\nA01,86.13\r\n\"A02, B\",\r\n")
     }
