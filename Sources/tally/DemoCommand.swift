@@ -60,13 +60,20 @@ struct DemoCommand: ParsableCommand {
 
     private func step(_ text: String) { print("▸ \(text)") }
 
-    private func runSkills(_ database: TallyDatabase, seeds: DemoSeeds) throws -> SkillsOutcome {
-        let file = seeds.path("competitions/wansheng-craftsman-2023.yaml")
+    /// Loads a seed competition's definition, announces it as `name` and stores it.
+    private func store(_ relativePath: String, as name: String, in database: TallyDatabase, seeds: DemoSeeds,
+                       operator: String) throws -> (CompetitionDefinition, StoredCompetition) {
+        let file = seeds.path(relativePath)
         let definition = try DefinitionLoader.load(path: file)
-        guard case .skills(let skills) = definition else { throw CommandFailure(.invalidInput, message: "\(file) is not a skills competition") }
-        step("万盛工匠杯: definition loaded — \(definition.summary)")
-        _ = try database.store(definition, source: try String(contentsOfFile: file, encoding: .utf8), operator: Self.chiefJudge)
-        let stored = try database.competition(skills.info.id.rawValue)
+        step("\(name): definition loaded — \(definition.summary)")
+        _ = try database.store(definition, source: try String(contentsOfFile: file, encoding: .utf8), operator: `operator`)
+        return (definition, try database.competition(definition.info.id.rawValue))
+    }
+
+    private func runSkills(_ database: TallyDatabase, seeds: DemoSeeds) throws -> SkillsOutcome {
+        let (definition, stored) = try store("competitions/wansheng-craftsman-2023.yaml", as: "万盛工匠杯", in: database,
+                                             seeds: seeds, operator: Self.chiefJudge)
+        guard case .skills(let skills) = definition else { throw CommandFailure(.invalidInput, message: "not a skills competition") }
         let entrants = try database.importEntrants(path: seeds.path("seeds/wansheng/entrants.csv"), displayName: "entrants.csv",
                                                    competition: stored, seed: Self.drawSeed, operator: Self.desk)
         step("\(entrants.rows) entrants registered; competitor codes and stations drawn with seed \(Self.drawSeed)")
@@ -102,12 +109,9 @@ struct DemoCommand: ParsableCommand {
     }
 
     private func runBridge(_ database: TallyDatabase, seeds: DemoSeeds) throws -> BridgeOutcome {
-        let file = seeds.path("competitions/crec-bridge-teams-2023.yaml")
-        let definition = try DefinitionLoader.load(path: file)
-        guard case .bridgeTeams(let bridge) = definition else { throw CommandFailure(.invalidInput, message: "\(file) is not a bridge event") }
-        step("中铁桥牌团体赛: definition loaded — \(definition.summary)")
-        _ = try database.store(definition, source: try String(contentsOfFile: file, encoding: .utf8), operator: Self.director)
-        let stored = try database.competition(bridge.info.id.rawValue)
+        let (definition, stored) = try store("competitions/crec-bridge-teams-2023.yaml", as: "中铁桥牌团体赛", in: database,
+                                             seeds: seeds, operator: Self.director)
+        guard case .bridgeTeams(let bridge) = definition else { throw CommandFailure(.invalidInput, message: "not a bridge event") }
         let teams = try database.importTeams(path: seeds.path("seeds/crec-bridge/teams.csv"), displayName: "teams.csv",
                                              competition: stored, operator: Self.director)
         let deals = try database.importDeals(path: seeds.path("seeds/crec-bridge/deals.pbn"), displayName: "deals.pbn",
