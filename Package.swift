@@ -18,55 +18,72 @@ let package = Package(
         .target(name: "ExactNumbers"),
         // Seeded, reproducible randomness for draws, random first rounds and recheck samples.
         .target(name: "SeededRandom"),
+        // The one diagnostic type (file, line, column, severity, message) and the failures built on it.
+        .target(name: "Diagnostics"),
         // Pure engines: no I/O, no clock, no global randomness.
-        .target(name: "SkillsScoring", dependencies: ["ExactNumbers", "SeededRandom"]),
-        .target(name: "BridgeScoring", dependencies: ["SeededRandom"]),
+        .target(name: "SkillsScoring", dependencies: ["Diagnostics", "ExactNumbers", "SeededRandom"]),
+        .target(name: "BridgeScoring", dependencies: ["Diagnostics", "SeededRandom"]),
         // Streaming RFC 4180 CSV reading: UTF-8 or GB18030, line numbers, bounded memory.
-        .target(name: "CSVReading"),
+        .target(name: "CSVReading", dependencies: ["Diagnostics"]),
         // Bridge results interchange: PBN read and write, USEBIO 1.2 export.
-        .target(name: "BridgeInterchange", dependencies: ["BridgeScoring"]),
+        .target(name: "BridgeInterchange", dependencies: ["BridgeScoring", "Diagnostics"]),
         // YAML competition definitions → validated, typed definitions with diagnostics.
         .target(name: "CompetitionConfig", dependencies: [
-            "ExactNumbers", "SkillsScoring", "BridgeScoring",
+            "Diagnostics", "ExactNumbers", "SkillsScoring", "BridgeScoring",
             .product(name: "Yams", package: "Yams"),
+        ]),
+        // The values competitions are stored as and handed out in: rows, snapshots, scored trades.
+        .target(name: "CompetitionModel", dependencies: [
+            "CompetitionConfig", "Diagnostics", "ExactNumbers", "SkillsScoring", "BridgeScoring",
         ]),
         // SQLite through GRDB; no GRDB type in its public API.
         .target(name: "CompetitionStore", dependencies: [
-            "CompetitionConfig", "CSVReading", "SkillsScoring", "BridgeScoring", "BridgeInterchange", "SeededRandom",
-            "ExactNumbers",
+            "CompetitionConfig", "CompetitionModel", "CSVReading", "Diagnostics", "SkillsScoring", "BridgeScoring", "BridgeInterchange",
+            "SeededRandom", "ExactNumbers",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        // What officials do, one method each, for every front end: rules, then the store.
+        .target(name: "CompetitionService", dependencies: [
+            "BridgeInterchange", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "CompetitionStore", "CSVReading",
+            "Diagnostics", "ExactNumbers", "SkillsScoring",
+        ]),
         // Human- and machine-readable outputs.
-        .target(name: "Reports", dependencies: ["ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig"]),
+        .target(name: "Reports", dependencies: [
+            "ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig", "CompetitionModel",
+        ]),
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
-            "CompetitionConfig", "CompetitionStore", "Reports", "SkillsScoring", "BridgeScoring", "BridgeInterchange",
-            "ExactNumbers", "CSVReading",
+            "CompetitionConfig", "CompetitionModel", "CompetitionService", "Reports", "SkillsScoring", "BridgeScoring",
+            "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.
         .executableTarget(name: "TallyBenchmarks", dependencies: [
-            "BridgeScoring", "SkillsScoring", "SeededRandom", "CompetitionConfig", "Reports",
+            "BridgeScoring", "SkillsScoring", "SeededRandom", "CompetitionConfig", "CompetitionModel", "Reports",
         ],
                           path: "Benchmarks/TallyBenchmarks"),
 
         .testTarget(name: "ExactNumbersTests", dependencies: ["ExactNumbers", "SeededRandom"]),
         .testTarget(name: "CSVReadingTests", dependencies: ["CSVReading"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "SkillsScoringTests", dependencies: ["SkillsScoring", "ExactNumbers"]),
         .testTarget(name: "BridgeScoringTests", dependencies: ["BridgeScoring", "SeededRandom"]),
         .testTarget(name: "BridgeInterchangeTests", dependencies: ["BridgeInterchange"]),
         .testTarget(name: "CompetitionConfigTests", dependencies: ["CompetitionConfig"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CompetitionStoreTests", dependencies: ["CompetitionStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CompetitionStoreTests", dependencies: [
+            "CompetitionStore", "CompetitionModel", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "CompetitionServiceTests", dependencies: ["CompetitionService"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "FuzzTests", dependencies: [
-            "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionStore", "SkillsScoring",
-            "SeededRandom",
+            "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionModel", "CompetitionStore",
+            "Diagnostics", "SkillsScoring", "SeededRandom",
         ], exclude: ["Corpus"]),
         .testTarget(name: "TallyCLITests", dependencies: [
-            "tally", "CompetitionStore", "BridgeScoring", "SeededRandom",
+            "tally", "CompetitionModel", "CompetitionStore", "BridgeScoring", "SeededRandom",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
                     exclude: ["Fixtures", "Golden"]),

@@ -1,4 +1,5 @@
 import CompetitionConfig
+import CompetitionModel
 import Reports
 import SkillsScoring
 

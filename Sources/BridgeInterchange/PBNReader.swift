@@ -1,4 +1,5 @@
 import BridgeScoring
+import Diagnostics
 
 /// Reads result records from a PBN file (Portable Bridge Notation 2.1, bridge spec §8).
 ///
@@ -42,14 +43,14 @@ public enum PBNReader {
     }
 
     /// The result entries of a PBN file's records; every problem is reported with its line.
-    public static func entries(in text: String, file: String, form: MatchForm) -> (entries: [ResultEntry], errors: [(Int, String)]) {
+    public static func entries(in text: String, file: String, form: MatchForm) -> (entries: [ResultEntry], errors: [Diagnostic]) {
         var entries: [ResultEntry] = []
-        var errors: [(Int, String)] = []
+        var errors: [Diagnostic] = []
         for record in records(in: text) {
             do {
                 if let entry = try entry(record, file: file, form: form) { entries.append(entry) }
             } catch {
-                errors.append((error.line, error.message))
+                errors.append(Diagnostic(file: file, line: error.line, message: error.message))
             }
         }
         return (entries, errors)
@@ -91,14 +92,13 @@ public enum PBNReader {
         }
         var entry = ResultEntry(source: "\(file):\(record.line)", line: record.line, round: round, board: boardNumber,
                                 deal: tag("Deal")?.value)
-        do { entry.contract = try Contract(parsing: contractTag.value) } catch {
-            throw LineProblem(line: contractTag.line, message: error.description)
+        do { entry.contract = try ResultEntry.contract(contractTag.value) } catch {
+            throw LineProblem(line: contractTag.line, message: error.message)
         }
         if let declarer = tag("Declarer") {
-            guard let seat = Seat(letter: declarer.value) else {
-                throw LineProblem(line: declarer.line, message: "Declarer '\(declarer.value)' is not N, E, S or W")
+            do { entry.declarer = try ResultEntry.declarer(declarer.value, field: "Declarer") } catch {
+                throw LineProblem(line: declarer.line, message: error.message)
             }
-            entry.declarer = seat
         }
         if let result = tag("Result") {
             guard result.value.allSatisfy(\.isNumber), let tricks = Int(result.value), (0...13).contains(tricks) else {
@@ -158,25 +158,25 @@ extension PBNReader {
     /// The deals of a PBN file by board, checked: each record with a Board and a Deal; a
     /// Dealer or Vulnerable that contradicts the board number, or a malformed deal, is a
     /// problem at its line.
-    public static func deals(in text: String) -> (deals: [Int: String], errors: [(Int, String)]) {
+    public static func deals(in text: String, file: String) -> (deals: [Int: String], errors: [Diagnostic]) {
         var deals: [Int: String] = [:]
-        var errors: [(Int, String)] = []
+        var errors: [Diagnostic] = []
         for record in records(in: text) {
             guard let boardTag = record.tags["Board"], let dealTag = record.tags["Deal"] else { continue }
             guard let number = Int(boardTag.value), let board = BoardNumber(rawValue: number) else {
-                errors.append((boardTag.line, "Board '\(boardTag.value)' is not a board number"))
+                errors.append(Diagnostic(file: file, line: boardTag.line, message: "Board '\(boardTag.value)' is not a board number"))
                 continue
             }
             if let dealer = record.tags["Dealer"], Seat(letter: dealer.value) != board.dealer {
-                errors.append((dealer.line, "Dealer \(dealer.value) contradicts board \(number), whose dealer is \(board.dealer.rawValue) (Law 2)"))
+                errors.append(Diagnostic(file: file, line: dealer.line, message: "Dealer \(dealer.value) contradicts board \(number), whose dealer is \(board.dealer.rawValue) (Law 2)"))
             }
             if let vulnerable = record.tags["Vulnerable"], PBNWriter.vulnerability(vulnerable.value) != board.vulnerability {
-                errors.append((vulnerable.line, "Vulnerable \(vulnerable.value) contradicts board \(number), which is \(PBNWriter.name(of: board.vulnerability)) (Law 2)"))
+                errors.append(Diagnostic(file: file, line: vulnerable.line, message: "Vulnerable \(vulnerable.value) contradicts board \(number), which is \(PBNWriter.name(of: board.vulnerability)) (Law 2)"))
             }
             if let problem = PBNDeal.problem(in: dealTag.value) {
-                errors.append((dealTag.line, "invalid deal of board \(number): \(problem)"))
+                errors.append(Diagnostic(file: file, line: dealTag.line, message: "invalid deal of board \(number): \(problem)"))
             } else if let other = deals[number], other != dealTag.value {
-                errors.append((dealTag.line, "board \(number) is dealt twice with different cards"))
+                errors.append(Diagnostic(file: file, line: dealTag.line, message: "board \(number) is dealt twice with different cards"))
             } else {
                 deals[number] = dealTag.value
             }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Yams
 
@@ -31,7 +32,7 @@ public enum DefinitionLoader {
     /// the time of a short command, and unsafe to share across threads on Linux — is never
     /// needed.
     public static func parse(yaml: String, file: String) throws(DefinitionError) -> CompetitionDefinition {
-        let diagnostics = DiagnosticCollector(file: file)
+        let diagnostics = NodeDiagnostics(file: file)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml, .basic) else {

@@ -38,9 +38,8 @@ extension DefinitionReader {
             let read = items.compactMap { diagnostics.choice($0, "tie-break", as: StandingsTieBreak.self) }
             tieBreaks = read.count == items.count ? read : nil
         }
-        if scale == .acbl20, let boards, !(6...8).contains(boards) {
-            diagnostics.error("the acbl-20 scale is for matches of 6–8 boards, not \(boards); use wbf-2013",
-                              at: mapping.optional("victory-points"))
+        if let boards, let problem = scale.problem(boards: boards) {
+            diagnostics.error("\(problem); use wbf-2013", at: mapping.optional("victory-points"))
         }
         if movement == .roundRobin {
             checkRoundRobin(teams: teams, rounds: rounds, mapping: mapping)

@@ -1,13 +1,14 @@
+import Diagnostics
 import Yams
 
 /// Walks the YAML tree of one definition and builds the typed definition, recording every
-/// mistake in its `DiagnosticCollector`.
+/// mistake in its `NodeDiagnostics`.
 ///
 /// The reading is split by section: `+Competition` (the header), `+Components`,
 /// `+Scoring` (tie-breaks, ranking, awards), `+Skills` (trades, titles, organisations) and
 /// `+Bridge`.
 struct DefinitionReader {
-    let diagnostics: DiagnosticCollector
+    let diagnostics: NodeDiagnostics
     /// Ids written in the file so far, valid or not, so that cross-references are checked
     /// even where the thing they name has a mistake of its own.
     let written = WrittenIdentifiers()

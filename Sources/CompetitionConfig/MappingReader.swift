@@ -1,3 +1,4 @@
+import Diagnostics
 import Yams
 
 /// Reads one YAML mapping of a definition: reports keys it does not know, keys that are
@@ -7,11 +8,11 @@ struct MappingReader {
     /// What the mapping describes, for messages: "component 'theory'".
     let context: String
     private let values: [String: (key: Node, value: Node)]
-    private let diagnostics: DiagnosticCollector
+    private let diagnostics: NodeDiagnostics
 
     /// Reads `node` as a mapping with the given keys; reports an error and returns `nil`
     /// when it is not a mapping. Unknown keys are reported at once, naming the allowed ones.
-    init?(_ node: Node, context: String, keys: [String], diagnostics: DiagnosticCollector) {
+    init?(_ node: Node, context: String, keys: [String], diagnostics: NodeDiagnostics) {
         guard let mapping = node.mapping else {
             diagnostics.error("expected a mapping for \(context), found \(node.kindDescription)", at: node)
             return nil

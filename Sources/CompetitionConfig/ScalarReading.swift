@@ -1,9 +1,10 @@
+import Diagnostics
 import Foundation
 import ExactNumbers
 import Yams
 
 /// Turns YAML scalars into typed values, reporting what was expected when they do not fit.
-extension DiagnosticCollector {
+extension NodeDiagnostics {
     /// A non-empty string.
     func string(_ node: Node?, _ what: String) -> String? {
         guard let node else { return nil }

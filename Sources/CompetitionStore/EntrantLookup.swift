@@ -1,7 +1,7 @@
 import CSVReading
 import CompetitionConfig
 import ExactNumbers
-import GRDB
+internal import GRDB
 import SkillsScoring
 
 /// Resolves the trade and code of an import row to a registered entrant, loaded once per

@@ -1,5 +1,6 @@
 import CSVReading
 import CompetitionConfig
+import Diagnostics
 import SkillsScoring
 
 /// The reading half of a marks import: reads the file, resolves and checks every row, and
@@ -28,7 +29,7 @@ final class MarkFileReader: @unchecked Sendable {
     private let operatorName: String
     /// Data rows read.
     private(set) var rows = 0
-    private(set) var errors: ErrorList
+    private(set) var errors: DiagnosticCollector
     /// Rows of trades that are locked, by trade.
     private(set) var lockedRows: [TradeID: Int] = [:]
     /// Rows the operator may not enter, as `file:line: reason`.
@@ -41,7 +42,7 @@ final class MarkFileReader: @unchecked Sendable {
         self.lookup = lookup
         self.officials = officials
         operatorName = name
-        errors = ErrorList(file: reader.file)
+        errors = DiagnosticCollector(file: reader.file)
     }
 
     /// Reads the whole file, handing its good marks over; closes `handoff` when done, and

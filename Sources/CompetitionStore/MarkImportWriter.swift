@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 import SkillsScoring
 
 /// Writes the marks of one import, each with its audit row: the mark into `mark` (refused

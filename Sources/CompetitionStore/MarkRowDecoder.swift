@@ -73,15 +73,8 @@ struct MarkRowDecoder {
     private func judge(_ record: CSVRawRecord) throws(RowProblem) -> Int? {
         try Self.cell(columns.judge, in: record) { bytes throws(RowProblem) -> Int? in
             guard !bytes.isEmpty else { return nil }
-            var digits = bytes.first == UInt8(ascii: "J") || bytes.first == UInt8(ascii: "j") ? bytes.dropFirst() : bytes[...]
-            if digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
-            var seat = 0
-            for byte in digits {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), seat < 100_000_000_000_000_000 else { seat = 0; break }
-                seat = seat * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            guard !digits.isEmpty, seat >= 1 else {
-                throw RowProblem("invalid judge '\(String(decoding: bytes, as: UTF8.self))'; expected a panel seat J1, J2, … (or 1, 2, …)")
+            guard let seat = JudgeSeat.parse(bytes: bytes) else {
+                throw RowProblem(JudgeSeat.problem(String(decoding: bytes, as: UTF8.self)).message)
             }
             return seat
         }

@@ -1,5 +1,5 @@
-import GRDB
-import GRDBSQLite
+internal import GRDB
+internal import GRDBSQLite
 
 /// A prepared statement driven through SQLite's C interface, for the one loop where GRDB's
 /// convenience costs more than the work: binding a million import rows. Used only inside a

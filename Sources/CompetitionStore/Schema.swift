@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The database schema as an append-only list of migrations: a released migration is never
 /// edited; a change is a new migration at the end.

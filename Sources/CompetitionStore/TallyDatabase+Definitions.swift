@@ -1,19 +1,9 @@
 import CompetitionConfig
+import CompetitionModel
+import Diagnostics
 import ExactNumbers
-import GRDB
+internal import GRDB
 import SkillsScoring
-
-/// A competition as stored: its definition, re-read from the YAML kept in the database.
-public struct StoredCompetition: Sendable {
-    public var id: String
-    public var definition: CompetitionDefinition
-    public var source: String
-}
-
-/// What `store(_:source:operator:)` did.
-public enum DefinitionLoadOutcome: String, Sendable {
-    case created, updated, unchanged
-}
 
 extension TallyDatabase {
     /// Loads a definition into the database, or updates the stored one.
@@ -81,7 +71,7 @@ extension TallyDatabase {
             let definition = try DefinitionLoader.parse(yaml: source, file: "stored definition of \(competitionID)")
             return StoredCompetition(id: competitionID, definition: definition, source: source)
         } catch {
-            throw InputRejection(lines: error.diagnostics.map(\.description))
+            throw InputRejection(error.diagnostics)
         }
     }
 

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 extension TallyDatabase {
     /// Every row of every table as text, in a fixed order: two databases with the same
@@ -24,9 +24,10 @@ extension TallyDatabase {
 }
 
 extension TallyDatabase {
-    /// Runs raw SQL outside tally's rules, to simulate damage in tests of `verify`. Never
+    /// Runs raw SQL outside tally's rules, to simulate damage in tests of `verify`: package
+    /// access, so only this package's tests can call it. Never
     /// called by tally itself.
-    public func tamperForTesting(sql: String) throws {
+    package func tamperForTesting(sql: String) throws {
         try pool.write { try $0.execute(sql: sql) }
     }
 }

@@ -1,20 +1,10 @@
+import CompetitionModel
 import CSVReading
 import CompetitionConfig
-import GRDB
+import Diagnostics
+internal import GRDB
 import SeededRandom
 import SkillsScoring
-
-/// What an import wrote.
-public struct ImportSummary: Sendable, Hashable {
-    public var rows: Int
-    /// Per trade, the seed its codes were drawn with, when they were.
-    public var draws: [TradeID: UInt64]
-
-    public init(rows: Int, draws: [TradeID: UInt64] = [:]) {
-        self.rows = rows
-        self.draws = draws
-    }
-}
 
 extension TallyDatabase {
     /// Registers the entrants of an entrants file (`trade, name, organisation, [code],
@@ -24,13 +14,13 @@ extension TallyDatabase {
     /// stations) drawn with `seed`, which is recorded; a trade must give all its codes or none.
     public func importEntrants(path: String, displayName: String, competition: StoredCompetition,
                                seed: UInt64?, operator: String) throws -> ImportSummary {
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         try authorize(competition, `operator`, .deskWork, operation: "import entrants from \(displayName)")
         var rows: [(line: Int, entrant: EntrantRow)] = []
-        var errors = ErrorList(file: displayName)
+        var errors = DiagnosticCollector(file: displayName)
         let reader: CSVReader
         do { reader = try CSVReader(path: path, displayName: displayName) } catch {
-            throw InputRejection(lines: [error.description])
+            throw InputRejection([error])
         }
         do {
             guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
@@ -122,7 +112,7 @@ extension TallyDatabase {
 
     /// Registers one entrant; without a code, the next free `A` number of the trade is used.
     public func addEntrant(_ entrant: EntrantRow, competition: StoredCompetition, operator: String) throws -> EntrantRow {
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         try authorize(competition, `operator`, .deskWork, operation: "register an entrant")
         guard skills.trade(entrant.trade) != nil else {
             throw InputRejection("unknown trade '\(entrant.trade)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
@@ -176,7 +166,7 @@ extension TallyDatabase {
                        idNumber: row["idNumber"], status: EntrantStatus(rawValue: row["effectiveStatus"]) ?? .registered,
                        statusReason: row["statusReason"])
         }
-        let order = try skillsDefinition(competition).trades.map(\.id)
+        let order = try competition.skills().trades.map(\.id)
         return entrants.sorted { a, b in
             a.trade == b.trade ? a.code < b.code : order.firstIndex(of: a.trade)! < order.firstIndex(of: b.trade)!
         }
@@ -218,11 +208,4 @@ extension TallyDatabase {
         return row
     }
 
-    /// The skills definition of a stored competition, or an input rejection.
-    func skillsDefinition(_ competition: StoredCompetition) throws -> SkillsCompetition {
-        guard case .skills(let skills) = competition.definition else {
-            throw InputRejection("competition '\(competition.id)' is a bridge event; this command is for skills competitions")
-        }
-        return skills
-    }
 }

@@ -1,24 +1,11 @@
 import CompetitionConfig
+import CompetitionModel
 import CSVReading
+import Diagnostics
 import Dispatch
 import ExactNumbers
-import GRDB
+internal import GRDB
 import SkillsScoring
-
-/// One mark to enter or correct from the command line.
-public struct MarkEntry: Sendable {
-    public var trade: TradeID
-    public var code: EntrantCode
-    public var slot: MarkSlot
-    public var value: Rational
-
-    public init(trade: TradeID, code: EntrantCode, slot: MarkSlot, value: Rational) {
-        self.trade = trade
-        self.code = code
-        self.slot = slot
-        self.value = value
-    }
-}
 
 extension TallyDatabase {
     /// Imports a marks file (`trade, code, component, [judge], [aspect], mark`), streaming it
@@ -28,10 +15,10 @@ extension TallyDatabase {
     /// by a row with its line (see `Schema.compactImportAudit`).
     public func importMarks(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         let reader: CSVReader
         do { reader = try CSVReader(path: path, displayName: displayName) } catch {
-            throw InputRejection(lines: [error.description])
+            throw InputRejection([error])
         }
         return try write("import marks from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
@@ -46,7 +33,7 @@ extension TallyDatabase {
                 fileReader.read(into: handoff)
                 finished.signal()
             }
-            var duplicates = ErrorList(file: displayName)
+            var duplicates = DiagnosticCollector(file: displayName)
             do {
                 // However this ends, the reading thread stops before its results are read.
                 defer {
@@ -89,7 +76,7 @@ extension TallyDatabase {
     /// the audit trail with the reason).
     public func enterMark(_ entry: MarkEntry, correcting reason: String?, competition: StoredCompetition,
                           operator: String) throws {
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         guard let trade = skills.trade(entry.trade) else {
             throw InputRejection("unknown trade '\(entry.trade)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
         }
@@ -136,14 +123,14 @@ extension TallyDatabase {
     /// Imports time used (`trade, code, component, seconds`), all or none.
     public func importTimes(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         try authorize(competition, `operator`, .deskWork, operation: "import times from \(displayName)")
         let reader: CSVReader
         do { reader = try CSVReader(path: path, displayName: displayName) } catch {
-            throw InputRejection(lines: [error.description])
+            throw InputRejection([error])
         }
         return try write("import times from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
-            var errors = ErrorList(file: displayName)
+            var errors = DiagnosticCollector(file: displayName)
             let lookup = try EntrantLookup(db, competition: competition.id, definition: skills)
             let insert = try db.makeStatement(sql: "INSERT INTO time (entrantId, component, seconds) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
             var rows = 0

@@ -1,9 +1,11 @@
 import BridgeInterchange
 import BridgeScoring
+import CompetitionModel
 import CSVReading
 import CompetitionConfig
+import Diagnostics
 import Foundation
-import GRDB
+internal import GRDB
 
 extension TallyDatabase {
     /// Imports bridge results (robot: `round, board, team, seat, …`; teams of four:
@@ -12,17 +14,17 @@ extension TallyDatabase {
     /// checked against the stored pairings and audited with its line.
     public func importResults(path: String, displayName: String, competition: StoredCompetition,
                               operator: String) throws -> ImportSummary {
-        let bridge = try bridgeDefinition(competition)
+        let bridge = try competition.bridge()
         try authorize(competition, `operator`, .deskWork, operation: "import results from \(displayName)")
         let entries: [ResultEntry]
         if path.lowercased().hasSuffix(".pbn") {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputRejection(lines: ["\(displayName): error: cannot open the file"])
+                throw InputRejection([Diagnostic(file: displayName, message: "cannot open the file")])
             }
             let parsed = PBNReader.entries(in: String(decoding: data, as: UTF8.self), file: displayName, form: bridge.rules.form)
             if !parsed.errors.isEmpty {
-                var errors = ErrorList(file: displayName)
-                for (line, message) in parsed.errors { errors.add(line, message) }
+                var errors = DiagnosticCollector(file: displayName)
+                for problem in parsed.errors { errors.add(problem) }
                 throw errors.rejection
             }
             entries = parsed.entries
@@ -31,7 +33,7 @@ extension TallyDatabase {
         }
         return try write("import results from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             let snapshot = try bridgeSnapshot(db, competition: competition.id, definition: bridge)
-            var errors = ErrorList(file: displayName)
+            var errors = DiagnosticCollector(file: displayName)
             for entry in entries {
                 do {
                     try store(db, entry, snapshot: snapshot, competition: competition.id, operator: `operator`, correcting: nil)
@@ -48,7 +50,7 @@ extension TallyDatabase {
     /// the audit trail with the reason).
     public func enterResult(_ entry: ResultEntry, correcting reason: String?, competition: StoredCompetition,
                             operator: String) throws {
-        let bridge = try bridgeDefinition(competition)
+        let bridge = try competition.bridge()
         if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
         try authorize(competition, `operator`, reason == nil ? .deskWork : .chiefJudgeDecision,
                       operation: reason == nil ? "enter a result" : "correct a result")
@@ -144,7 +146,7 @@ extension TallyDatabase {
 
     /// Reads a results CSV into entries; every bad row is reported.
     private func resultEntries(csv path: String, displayName: String, form: MatchForm) throws -> [ResultEntry] {
-        var errors = ErrorList(file: displayName)
+        var errors = DiagnosticCollector(file: displayName)
         var entries: [ResultEntry] = []
         do {
             let reader = try CSVReader(path: path, displayName: displayName)
@@ -156,10 +158,8 @@ extension TallyDatabase {
                 do {
                     try header.checkWidth(of: record, file: displayName)
                     entries.append(try resultEntry(record, header: header, file: displayName, form: form))
-                } catch let problem as EntryProblem {
-                    errors.add(record.line, problem.message)
-                } catch let error as CSVError {
-                    errors.add(error.line, error.message)
+                } catch {
+                    errors.add(error.located(file: displayName, line: record.line))
                 }
             }
         } catch let error as CSVError {
@@ -196,19 +196,13 @@ extension TallyDatabase {
             entry.room = room
         }
         if let adjusted = header.value("adjusted", in: record) {
-            guard let adjustment = Adjustment(rawValue: adjusted.uppercased().replacingOccurrences(of: "−", with: "-")) else {
-                throw EntryProblem("adjusted '\(adjusted)' is not A+, A or A-")
-            }
-            entry.adjustment = adjustment
+            entry.adjustment = try ResultEntry.adjustment(adjusted)
             return entry
         }
         if let contract = header.value("contract", in: record) {
-            do { entry.contract = try Contract(parsing: contract) } catch { throw EntryProblem(error.description) }
-            if let declarer = header.value("declarer", in: record) {
-                guard let seat = Seat(letter: declarer) else { throw EntryProblem("declarer '\(declarer)' is not N, E, S or W") }
-                entry.declarer = seat
-            }
-            entry.tricks = try number("tricks")
+            entry.contract = try ResultEntry.contract(contract)
+            entry.declarer = try header.value("declarer", in: record).map { text throws(EntryProblem) in try ResultEntry.declarer(text) }
+            entry.tricks = try header.value("tricks", in: record).map { text throws(EntryProblem) in try ResultEntry.tricks(text) }
         }
         if let score = try number("score") {
             // Robot form: the team's own side's score; teams of four: North-South's.
@@ -223,14 +217,14 @@ extension TallyDatabase {
     /// is refused.
     public func importDeals(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
-        _ = try bridgeDefinition(competition)
+        _ = try competition.bridge()
         try authorize(competition, `operator`, .deskWork, operation: "import deals from \(displayName)")
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputRejection(lines: ["\(displayName): error: cannot open the file"])
+            throw InputRejection([Diagnostic(file: displayName, message: "cannot open the file")])
         }
-        let (deals, problems) = PBNReader.deals(in: String(decoding: data, as: UTF8.self))
-        var errors = ErrorList(file: displayName)
-        for (line, message) in problems { errors.add(line, message) }
+        let (deals, problems) = PBNReader.deals(in: String(decoding: data, as: UTF8.self), file: displayName)
+        var errors = DiagnosticCollector(file: displayName)
+        for problem in problems { errors.add(problem) }
         guard errors.isEmpty else { throw errors.rejection }
         return try write("import deals from \(displayName)", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             for (board, deal) in deals.sorted(by: { $0.key < $1.key }) {

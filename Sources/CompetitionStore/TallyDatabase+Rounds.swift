@@ -1,6 +1,8 @@
 import BridgeScoring
 import CompetitionConfig
-import GRDB
+import CompetitionModel
+import Diagnostics
+internal import GRDB
 
 extension TallyDatabase {
     /// Pairs (Swiss) or schedules (round robin) the next round and stores it.
@@ -8,7 +10,7 @@ extension TallyDatabase {
     /// Refused while the previous round (two rounds back with delayed Swiss) has a match
     /// without all its results, when every round is paired, and when no legal pairing exists.
     public func pairNextRound(competition: StoredCompetition, seed: UInt64?, operator: String) throws -> StoredRound {
-        let bridge = try bridgeDefinition(competition)
+        let bridge = try competition.bridge()
         let rules = bridge.rules
         try authorize(competition, `operator`, .chiefJudgeDecision, operation: "pair the next round")
         return try write("pair the next round", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
@@ -98,7 +100,7 @@ extension TallyDatabase {
         guard hundredths > 0 else { throw InputRejection("a penalty is a positive number of VPs") }
         guard !reason.isEmpty else { throw InputRejection("a penalty needs a reason (--reason)") }
         try authorize(competition, `operator`, .chiefJudgeDecision, operation: "record a penalty")
-        _ = try bridgeDefinition(competition)
+        _ = try competition.bridge()
         try write("record a penalty", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             do {
                 try db.execute(sql: "INSERT INTO penalty (competitionId, team, round, hundredths, reason) VALUES (?, ?, ?, ?, ?)",

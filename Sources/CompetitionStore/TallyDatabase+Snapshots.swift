@@ -1,35 +1,13 @@
+import CompetitionModel
+import Diagnostics
 import ExactNumbers
-import GRDB
+internal import GRDB
 import SkillsScoring
-
-/// Everything stored about one trade, read in one consistent transaction: the engine's input
-/// plus the workflow state.
-public struct TradeSnapshot: Sendable {
-    public var trade: Trade
-    public var isLocked: Bool
-    public var isRevealed: Bool
-    /// The engine's input, one record per registered entrant.
-    public var records: [EntrantRecord]
-    /// Entrants' names by code, read only once the trade is revealed (before, empty: names
-    /// are printed only after the reveal).
-    public var names: [EntrantCode: String]
-    /// Discrepancies the chief judge confirmed as they stand.
-    public var confirmed: Set<DiscrepancyKey>
-    /// Recorded rulings on ties, each an order of codes.
-    public var rulings: [[EntrantCode]]
-}
-
-extension TradeSnapshot {
-    /// The trade scored as stored, with its recorded rulings, published to `decimals` places.
-    public func result(decimals: Int) -> TradeResult {
-        TradeScorer(trade: trade.id, rules: trade.rules, decimals: decimals).score(records, rulings: rulings)
-    }
-}
 
 extension TallyDatabase {
     /// Snapshots of every trade of a skills competition (or one), in definition order.
     public func snapshots(competition: StoredCompetition, trade only: TradeID? = nil) throws -> [TradeSnapshot] {
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         if let only, skills.trade(only) == nil {
             throw InputRejection("unknown trade '\(only)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
         }

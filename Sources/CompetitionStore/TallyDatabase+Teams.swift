@@ -1,25 +1,20 @@
+import CompetitionModel
+import Diagnostics
 import Foundation
 import BridgeScoring
 import CSVReading
 import CompetitionConfig
-import GRDB
+internal import GRDB
 
 extension TallyDatabase {
-    /// The bridge definition of a stored competition, or an input rejection.
-    func bridgeDefinition(_ competition: StoredCompetition) throws -> BridgeCompetition {
-        guard case .bridgeTeams(let bridge) = competition.definition else {
-            throw InputRejection("competition '\(competition.id)' is a skills competition; this command is for bridge events")
-        }
-        return bridge
-    }
 
     /// Registers the teams of a teams file (`number, name, [organisation], players`, players
     /// separated by `;` or `、`), all or none.
     public func importTeams(path: String, displayName: String, competition: StoredCompetition,
                             operator: String) throws -> ImportSummary {
-        _ = try bridgeDefinition(competition)
+        _ = try competition.bridge()
         try authorize(competition, `operator`, .deskWork, operation: "import teams from \(displayName)")
-        var errors = ErrorList(file: displayName)
+        var errors = DiagnosticCollector(file: displayName)
         var teams: [(line: Int, team: TeamRow)] = []
         do {
             let reader = try CSVReader(path: path, displayName: displayName)
@@ -93,7 +88,7 @@ extension TallyDatabase {
 
     /// Everything stored about a bridge event.
     public func bridgeSnapshot(_ competition: StoredCompetition) throws -> BridgeSnapshot {
-        let bridge = try bridgeDefinition(competition)
+        let bridge = try competition.bridge()
         return try read("read the bridge event") { db in try bridgeSnapshot(db, competition: competition.id, definition: bridge) }
     }
 
@@ -120,15 +115,15 @@ extension TallyDatabase {
                         seed: (row["seed"] as String?).flatMap { UInt64($0) }, pairedOnRound: row["pairedOnRound"])
         }
         let results = try Row.fetchAll(db, sql: "SELECT * FROM boardResult WHERE competitionId = ? ORDER BY round, board, team, seat, tableNumber, room",
-                                       arguments: id).map { row -> StoredResult in
+                                       arguments: id).map { row -> ResultEntry in
             let team: Int = row["team"], seat: String = row["seat"], table: Int = row["tableNumber"], room: String = row["room"]
             let adjusted = (row["adjusted"] as String?).flatMap(Adjustment.init(rawValue:))
-            return StoredResult(
-                round: row["round"], board: row["board"], team: team == 0 ? nil : TeamNumber(team),
+            return ResultEntry(
+                source: "stored", line: 0, round: row["round"], board: row["board"], team: team == 0 ? nil : TeamNumber(team),
                 seat: Partnership(rawValue: seat), table: table == 0 ? nil : table, room: Room(rawValue: room),
                 contract: (row["contract"] as String?).flatMap { try? Contract(parsing: $0) },
                 declarer: (row["declarer"] as String?).flatMap { Seat(letter: $0) }, tricks: row["tricks"],
-                result: adjusted.map { TableResult(adjustment: $0) } ?? TableResult(northSouthScore: row["northSouthScore"]))
+                northSouthScore: adjusted == nil ? row["northSouthScore"] as Int? ?? 0 : nil, adjustment: adjusted)
         }
         var forfeits: [Int: [TeamNumber: String]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM forfeit WHERE competitionId = ?", arguments: id) {

@@ -1,19 +1,9 @@
 import CompetitionConfig
+import CompetitionModel
 import ExactNumbers
 import Foundation
-import GRDB
+internal import GRDB
 import SkillsScoring
-
-/// What `verify` found.
-public struct VerificationReport: Sendable {
-    /// Marks, times and table results checked.
-    public var checked: Int
-    /// Each difference between the stored data and what the audit trail says it should be,
-    /// and each problem SQLite's own checks report.
-    public var problems: [String]
-
-    public var isConsistent: Bool { problems.isEmpty }
-}
 
 extension TallyDatabase {
     /// Replays the audit trail and compares it with the stored marks, times and results;

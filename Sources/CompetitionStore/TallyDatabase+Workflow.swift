@@ -1,6 +1,8 @@
 import CompetitionConfig
+import CompetitionModel
+import Diagnostics
 import ExactNumbers
-import GRDB
+internal import GRDB
 import SkillsScoring
 
 extension TallyDatabase {
@@ -16,7 +18,7 @@ extension TallyDatabase {
     /// Locks a trade: refused while an entrant is incomplete or a discrepancy is open.
     public func lock(trade: TradeID, competition: StoredCompetition, decimals: Int, operator: String) throws {
         try authorize(competition, `operator`, .chiefJudgeDecision, operation: "lock trade \(trade)")
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         guard let definition = skills.trade(trade) else {
             throw InputRejection("unknown trade '\(trade)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
         }
@@ -70,7 +72,7 @@ extension TallyDatabase {
                                    decimals: Int, operator: String) throws {
         guard !reason.isEmpty else { throw InputRejection("confirming a discrepancy needs a reason (--reason)") }
         try authorize(competition, `operator`, .chiefJudgeDecision, operation: "confirm a discrepancy")
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         guard let definition = skills.trade(trade) else { throw InputRejection("unknown trade '\(trade)'") }
         try write("confirm a discrepancy", refusal: RefusalContext(competition: competition.id, operator: `operator`)) { db in
             try requireUnlocked(db, competition: competition.id, trade: trade)
@@ -111,7 +113,7 @@ extension TallyDatabase {
     /// Records a deduction (扣分) from a component, with its reason.
     public func deduct(_ deduction: Deduction, code: EntrantCode, trade: TradeID, competition: StoredCompetition,
                        operator: String) throws {
-        let skills = try skillsDefinition(competition)
+        let skills = try competition.skills()
         guard let definition = skills.trade(trade) else { throw InputRejection("unknown trade '\(trade)'") }
         guard definition.rules.markableIDs.contains(deduction.component) else {
             throw InputRejection("unknown component '\(deduction.component)'; expected one of: \(definition.rules.markableIDs.map(\.rawValue).joined(separator: ", "))")

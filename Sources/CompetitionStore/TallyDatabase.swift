@@ -1,6 +1,8 @@
 import CompetitionConfig
+import CompetitionModel
+import Diagnostics
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The tally database: one SQLite file holding any number of competitions.
 ///

@@ -1,8 +1,6 @@
 import ArgumentParser
-import BridgeInterchange
 import BridgeScoring
-import CompetitionStore
-import Foundation
+import CompetitionService
 import Reports
 
 /// `tally teams import|list|withdraw`.
@@ -22,8 +20,7 @@ struct TeamsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The teams file (CSV).", valueName: "file")) var file: String
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let summary = try database.importTeams(path: file, displayName: file, competition: competition, operator: who.name)
+            let summary = try global.desk().importTeams(file: file, operator: who.name)
             print("\(file): \(summary.rows) teams registered")
         }
     }
@@ -35,26 +32,9 @@ struct TeamsCommand: ParsableCommand {
         @OptionGroup var listing: ListingOptions
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let snapshot = try database.bridgeSnapshot(competition)
-            let labels = Labels(competition.definition.info.language)
-            try listing.emit(document: {
-                ReportDocument(title: "\(competition.definition.info.name) \(labels.teamName)", sections: [ReportSection(
-                    columns: [ReportColumn(labels.teamNumber, numeric: true), ReportColumn(labels.teamName),
-                              ReportColumn(labels.organisation), ReportColumn(labels.players)],
-                    rows: snapshot.teams.map { team in
-                        [.number(String(team.number.rawValue)), .text(team.name), .optional(team.organisation),
-                         .text(team.players.joined(separator: "、"))]
-                    },
-                    notes: ["\(snapshot.teams.count) / \(snapshot.teams.reduce(0) { $0 + $1.players.count })"])])
-            }, json: {
-                .object([("competition", .string(competition.id)), ("teams", .array(snapshot.teams.map { team in
-                    .object([("number", .integer(team.number.rawValue)), ("name", .string(team.name)),
-                             ("organisation", team.organisation.map(JSONValue.string) ?? .null),
-                             ("players", .array(team.players.map(JSONValue.string))),
-                             ("withdrawn-after-round", team.withdrawnAfterRound.map(JSONValue.integer) ?? .null)])
-                }))])
-            })
+            let desk = try global.desk()
+            let report = TeamListReport(event: try desk.bridgeEvent(), competitionID: desk.competition.id)
+            try listing.emit(document: report.document, json: report.json)
         }
     }
 
@@ -67,8 +47,7 @@ struct TeamsCommand: ParsableCommand {
         @Option(help: "Why (required, logged).") var reason: String
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            try database.withdraw(team: TeamNumber(team), reason: reason, competition: competition, operator: who.name)
+            try global.desk().withdraw(team: TeamNumber(team), reason: reason, operator: who.name)
             print("team \(team): withdrawn")
         }
     }
@@ -93,11 +72,8 @@ struct RoundCommand: ParsableCommand {
         @Option(help: "Output format.") var format: OutputFormat = .table
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let round = try database.pairNextRound(competition: competition, seed: seed, operator: who.name)
-            let reports = try bridgeReports(database, competition)
-            try OutputDestination(format: format).emit(document: { reports.roundDocument(round.pairing, round: round.number) },
-                             json: { reports.roundJSON(round.pairing, round: round.number) })
+            let paired = try global.desk().pairNextRound(seed: seed, operator: who.name)
+            try OutputDestination(format: format).emit(paired)
         }
     }
 
@@ -109,24 +85,16 @@ struct RoundCommand: ParsableCommand {
         @Argument(help: "The round.") var round: Int?
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let snapshot = try database.bridgeSnapshot(competition)
-            let number = round ?? snapshot.rounds.count
-            guard let stored = snapshot.rounds.first(where: { $0.number == number }) else {
-                throw CommandFailure(.refused, message: "round \(number) is not paired (\(snapshot.rounds.count) rounds paired)")
-            }
-            let reports = try bridgeReports(database, competition, snapshot: snapshot)
-            try listing.emit(document: { reports.roundDocument(stored.pairing, round: number) },
-                             json: { reports.roundJSON(stored.pairing, round: number) })
+            try listing.destination.emit(try global.desk().round(round))
         }
     }
 }
 
-/// The bridge reports of a stored event.
-func bridgeReports(_ database: TallyDatabase, _ competition: StoredCompetition,
-                   snapshot: BridgeSnapshot? = nil) throws -> BridgeReports {
-    let snapshot = try snapshot ?? database.bridgeSnapshot(competition)
-    return BridgeReports(info: competition.definition.info, rules: snapshot.rules,
-                         teams: snapshot.teams.map { TeamInfo(number: $0.number, name: $0.name, players: $0.players) },
-                         rounds: snapshot.roundRecords())
+extension OutputDestination {
+    /// Writes a round's matches and bye.
+    func emit(_ paired: PairedRound) throws {
+        let reports = BridgeReports(event: paired.event)
+        try emit(document: { reports.roundDocument(paired.round.pairing, round: paired.round.number) },
+                 json: { reports.roundJSON(paired.round.pairing, round: paired.round.number) })
+    }
 }

@@ -18,11 +18,7 @@ struct BridgeIMPsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard difference % 10 == 0 else {
-            throw CommandFailure(.invalidInput,
-                                 message: "difference \(difference) is not a multiple of 10; bridge scores are")
-        }
-        let imps = IMPScale.imps(forDifference: difference)
+        let imps = try BridgeCalculator.imps(forDifference: difference)
         switch format {
         case .text: print(imps)
         case .json: print(JSONValue.object([("difference", .integer(difference)), ("imps", .integer(imps))]).compact())

@@ -1,8 +1,5 @@
 import ArgumentParser
-import BridgeInterchange
-import BridgeScoring
-import CompetitionStore
-import Foundation
+import CompetitionService
 import Reports
 
 /// `tally matches --round R [--table T]`: match sheets.
@@ -17,11 +14,7 @@ struct MatchesCommand: ParsableCommand {
     @Option(help: "Only this table.") var table: Int?
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        let reports = try bridgeReports(database, competition)
-        guard reports.rounds.contains(where: { $0.number == round }) else {
-            throw CommandFailure(.refused, message: "round \(round) is not paired")
-        }
+        let reports = BridgeReports(event: try global.desk().matches(round: round))
         try listing.emit(document: { reports.matchSheets(round: round, table: table) },
                          json: { reports.matchSheetsJSON(round: round, table: table) })
     }
@@ -37,10 +30,8 @@ struct CrossTableCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        let snapshot = try database.bridgeSnapshot(competition)
-        let reports = try bridgeReports(database, competition, snapshot: snapshot)
-        let standings = snapshot.standings()
+        let (event, standings) = try global.desk().bridgeStandings()
+        let reports = BridgeReports(event: event)
         try listing.emit(document: { reports.crossTable(standings) }, json: { reports.crossTableJSON(standings) })
     }
 }
@@ -60,8 +51,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        let exports = BridgeExports(snapshot: try database.bridgeSnapshot(competition))
+        let exports = try global.desk().exports()
         try OutputDestination(output: output).write(format == .pbn ? exports.pbn : exports.usebio)
     }
 }

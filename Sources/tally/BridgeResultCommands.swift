@@ -1,10 +1,6 @@
 import ArgumentParser
-import BridgeInterchange
 import BridgeScoring
-import CompetitionStore
-import ExactNumbers
-import Foundation
-import Reports
+import CompetitionService
 
 /// `tally results import FILE`.
 struct ResultsCommand: ParsableCommand {
@@ -23,8 +19,7 @@ struct ResultsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The results file.", valueName: "file")) var file: String
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let summary = try database.importResults(path: file, displayName: file, competition: competition, operator: who.name)
+            let summary = try global.desk().importResults(file: file, operator: who.name)
             print("\(file): \(summary.rows) results imported")
         }
     }
@@ -60,23 +55,9 @@ struct ResultCommand: ParsableCommand {
     }
 
     func run() throws {
-        var entry = ResultEntry(source: "command line", line: 0, round: round, board: board,
-                                team: team.map { TeamNumber($0) }, seat: seat.flatMap { Partnership(rawValue: $0.uppercased()) },
-                                table: table, room: room.flatMap { Room(rawValue: $0.lowercased()) })
-        if let adjusted {
-            guard let adjustment = Adjustment(rawValue: adjusted.uppercased()) else {
-                throw CommandFailure(.invalidInput, message: "adjusted '\(adjusted)' is not A+, A or A-")
-            }
-            entry.adjustment = adjustment
-        } else {
-            do { entry.contract = try Contract(parsing: result[0]) } catch {
-                throw CommandFailure(.invalidInput, message: error.description)
-            }
-            if result.count > 1 { entry.declarer = Seat(letter: result[1]) }
-            if result.count > 2 { entry.tricks = Int(result[2]) }
-        }
-        let (database, competition) = try global.openCompetition()
-        try database.enterResult(entry, correcting: correct ? reason : nil, competition: competition, operator: who.name)
+        let input = ResultInput(round: round, board: board, team: team, seat: seat, table: table, room: room,
+                                adjusted: adjusted, words: result)
+        try global.desk().enterResult(input, correcting: correct ? reason : nil, operator: who.name)
         print("round \(round) board \(board): \(adjusted ?? result.joined(separator: " "))\(correct ? " (corrected)" : "")")
     }
 }
@@ -93,13 +74,8 @@ struct PenaltyCommand: ParsableCommand {
     @Option(help: "Why (required, logged).") var reason: String
 
     func run() throws {
-        guard let value = Rational(decimal: victoryPoints), value > 0, value <= 1_000, (value * 100).isInteger else {
-            throw CommandFailure(.invalidInput, message: "invalid VPs '\(victoryPoints)'; expected a positive number with at most two decimals")
-        }
-        let hundredths = value.scaled(toPlaces: 2)
-        let (database, competition) = try global.openCompetition()
-        try database.penalise(team: TeamNumber(team), round: round, hundredths: hundredths, reason: reason,
-                              competition: competition, operator: who.name)
+        let hundredths = try global.desk().penalise(team: TeamNumber(team), round: round, victoryPoints: victoryPoints,
+                                                    reason: reason, operator: who.name)
         print("team \(team): −\(formatHundredths(hundredths)) VP in round \(round) (\(reason))")
     }
 }
@@ -117,8 +93,7 @@ struct ForfeitCommand: ParsableCommand {
     @Option(help: "Why (required, logged).") var reason: String
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        try database.forfeit(round: round, team: TeamNumber(team), reason: reason, competition: competition, operator: who.name)
+        try global.desk().forfeit(round: round, team: TeamNumber(team), reason: reason, operator: who.name)
         print("round \(round): team \(team) forfeits")
     }
 }
@@ -138,8 +113,7 @@ struct DealsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The PBN file.", valueName: "file")) var file: String
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let summary = try database.importDeals(path: file, displayName: file, competition: competition, operator: who.name)
+            let summary = try global.desk().importDeals(file: file, operator: who.name)
             print("\(file): \(summary.rows) deals stored")
         }
     }

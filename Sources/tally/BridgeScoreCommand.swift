@@ -36,33 +36,15 @@ struct BridgeScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed: Contract
-        do { parsed = try Contract(parsing: contract) } catch {
-            throw CommandFailure(.invalidInput, message: error.description)
-        }
-        guard (0...13).contains(tricks) else {
-            throw CommandFailure(.invalidInput, message: "tricks \(tricks) is out of range; expected 0–13")
-        }
-        let vulnerability: Vulnerability
-        if let board {
-            guard let number = BoardNumber(rawValue: board) else {
-                throw CommandFailure(.invalidInput, message: "board \(board) is out of range; expected 1 or more")
-            }
-            vulnerability = number.vulnerability
-        } else {
-            vulnerability = vul!
-        }
-        let side = declarer.partnership
-        let score = parsed.score(tricks: tricks, vulnerable: vulnerability.isVulnerable(side))
+        let result = try BridgeCalculator.score(contract, declarer: declarer, tricks: tricks, board: board, vulnerability: vul)
         switch format {
         case .text:
-            print(score)
+            print(result.score)
         case .json:
-            let northSouth = side == .northSouth ? score : -score
             print(JSONValue.object([
-                ("contract", .string(parsed.description)), ("declarer", .string(declarer.rawValue)),
-                ("tricks", .integer(tricks)), ("vulnerable", .string(vulnerability.rawValue)),
-                ("score", .integer(score)), ("ns", .integer(northSouth)), ("ew", .integer(-northSouth)),
+                ("contract", .string(result.contract.description)), ("declarer", .string(declarer.rawValue)),
+                ("tricks", .integer(tricks)), ("vulnerable", .string(result.vulnerability.rawValue)),
+                ("score", .integer(result.score)), ("ns", .integer(result.northSouth)), ("ew", .integer(-result.northSouth)),
             ]).compact())
         }
     }

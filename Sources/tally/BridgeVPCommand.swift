@@ -27,15 +27,7 @@ struct BridgeVPCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard boards >= 1 else {
-            throw CommandFailure(.invalidInput, message: "boards \(boards) is out of range; expected 1 or more")
-        }
-        if scale == .acbl20 && !(6...8).contains(boards) {
-            throw CommandFailure(.invalidInput, message: "the acbl-20 scale is for matches of 6–8 boards, not \(boards)")
-        }
-        let table = VictoryPointTable(scale: scale, boards: boards)
-        let team = table.victoryPoints(margin: imps)
-        let opponent = table.victoryPoints(margin: -imps)
+        let (team, opponent) = try BridgeCalculator.victoryPoints(imps: imps, boards: boards, scale: scale)
         switch format {
         case .text:
             print("\(formatHundredths(team)) \(formatHundredths(opponent))")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CompetitionConfig
+import CompetitionService
 
 /// `tally check FILE…`: validate competition definitions.
 struct CheckCommand: ParsableCommand {
@@ -20,10 +20,10 @@ struct CheckCommand: ParsableCommand {
         var errors: [String] = []
         for file in files {
             do {
-                let definition = try DefinitionLoader.load(path: file)
+                let definition = try CompetitionService.checkDefinition(file: file)
                 print("\(file): ok — \(definition.summary)")
             } catch {
-                errors += error.diagnostics.map(\.description)
+                errors += error.lines
             }
         }
         if !errors.isEmpty { throw CommandFailure(.invalidInput, lines: errors) }

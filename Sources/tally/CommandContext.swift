@@ -1,6 +1,5 @@
 import ArgumentParser
-import CompetitionConfig
-import CompetitionStore
+import CompetitionService
 import Foundation
 import Reports
 import SkillsScoring
@@ -26,8 +25,10 @@ struct ListingOptions: ParsableArguments {
 
     /// Writes a listing: JSON in its own schema, everything else rendered from the document.
     func emit(document: () -> ReportDocument, json: () -> JSONValue) throws {
-        try OutputDestination(format: format, output: output).emit(document: document, json: json)
+        try destination.emit(document: document, json: json)
     }
+
+    var destination: OutputDestination { OutputDestination(format: format, output: output) }
 }
 
 /// Where and how a command's output goes.
@@ -80,44 +81,19 @@ struct OutputDestination {
 extension OutputFormat: ExpressibleByArgument {}
 
 extension GlobalOptions {
-    /// Opens the database; the audit clock is fixed by `$TALLY_FIXED_TIME` when set (for
-    /// reproducible transcripts and tests).
-    func openDatabase() throws -> TallyDatabase {
+    /// Opens the database as a service; the audit clock is fixed by `$TALLY_FIXED_TIME` when
+    /// set (for reproducible transcripts and tests).
+    func service() throws -> CompetitionService {
         var clock: (@Sendable () -> String)?
         if let fixed = ProcessInfo.processInfo.environment["TALLY_FIXED_TIME"] {
             clock = { fixed }
         }
-        return try TallyDatabase(path: databasePath, clock: clock)
+        return try CompetitionService(databasePath: databasePath, clock: clock)
     }
 
-    /// Opens the database and finds the competition (`--competition`, or the only one).
-    func openCompetition() throws -> (TallyDatabase, StoredCompetition) {
-        let database = try openDatabase()
-        return (database, try database.competition(competition))
-    }
-}
-
-extension StoredCompetition {
-    /// The skills definition, or an invalid-input failure for a bridge event.
-    func skills() throws -> SkillsCompetition {
-        guard case .skills(let skills) = definition else {
-            throw CommandFailure(.invalidInput, message: "competition '\(id)' is a bridge event; this command is for skills competitions")
-        }
-        return skills
-    }
-}
-
-extension TallyDatabase {
-    /// Loads and scores every trade (or one): load, compute — what listings render.
-    func published(_ competition: StoredCompetition, trade: TradeID? = nil) throws -> [PublishedTrade] {
-        let decimals = competition.definition.info.decimals
-        return try snapshots(competition: competition, trade: trade).map { snapshot in
-            PublishedTrade(
-                trade: snapshot.trade,
-                result: snapshot.result(decimals: decimals),
-                isLocked: snapshot.isLocked, isRevealed: snapshot.isRevealed,
-                names: snapshot.names, confirmed: snapshot.confirmed)
-        }
+    /// The desk of the competition (`--competition`, or the only one).
+    func desk() throws -> CompetitionDesk {
+        try service().desk(competition)
     }
 }
 

@@ -1,12 +1,13 @@
 import BridgeScoring
+import CompetitionService
 import Reports
 import SkillsScoring
 
 /// The short summary the demo ends with: each trade's winner and the count of award
 /// winners, then the bridge event's top 12.
 struct DemoSummary {
-    var skills: DemoCommand.SkillsOutcome
-    var bridge: DemoCommand.BridgeOutcome
+    var skills: DemoScenario.SkillsOutcome
+    var bridge: DemoScenario.BridgeOutcome
 
     var text: String {
         let competition = skills.competition
@@ -35,7 +36,7 @@ struct DemoSummary {
         output += TextTable(columns: [.init("项目"), .init("参赛号"), .init("第一名"), .init("单位"), .init("总成绩", .right),
                                       .init("称号")], rows: rows).render()
 
-        let snapshot = bridge.snapshot
+        let snapshot = bridge.event
         let players = snapshot.teams.reduce(0) { $0 + $1.players.count }
         output += "\n\(bridge.competition.info.name)\n"
         output += "\(snapshot.teams.count) teams · \(players) players · \(snapshot.rounds.count) rounds × "

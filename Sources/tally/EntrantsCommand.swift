@@ -1,5 +1,6 @@
 import ArgumentParser
-import CompetitionStore
+import CompetitionModel
+import CompetitionService
 import Reports
 import SkillsScoring
 
@@ -22,9 +23,7 @@ struct EntrantsCommand: ParsableCommand {
         @Option(help: "Seed of the draw of codes for trades without codes.") var seed: UInt64?
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let summary = try database.importEntrants(path: file, displayName: file, competition: competition,
-                                                      seed: seed, operator: who.name)
+            let summary = try global.desk().importEntrants(file: file, seed: seed, operator: who.name)
             print("\(file): \(summary.rows) entrants registered")
             for (trade, seed) in summary.draws.sorted(by: { $0.key < $1.key }) {
                 print("  \(trade): codes drawn with seed \(seed)")
@@ -44,11 +43,10 @@ struct EntrantsCommand: ParsableCommand {
         @Option(help: "The station (工位号).") var station: String?
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let added = try database.addEntrant(
+            let added = try global.desk().addEntrant(
                 EntrantRow(trade: trade.id, code: EntrantCode(code ?? ""), name: name, organisation: organisation,
                            station: station),
-                competition: competition, operator: who.name)
+                operator: who.name)
             print("\(added.trade) \(added.code): \(added.name) registered")
         }
     }
@@ -61,28 +59,10 @@ struct EntrantsCommand: ParsableCommand {
         @Option(help: "Only this trade.") var trade: String?
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let skills = try competition.skills()
-            let entrants = try database.entrants(competition: competition, trade: trade.map { TradeID($0) })
-            let labels = Labels(skills.info.language)
-            let names = Dictionary(uniqueKeysWithValues: skills.trades.map { ($0.id, $0.name) })
-            try listing.emit(document: {
-                ReportDocument(title: "\(skills.info.name) \(labels.entrants)", sections: [ReportSection(
-                    columns: [ReportColumn(labels.trade), ReportColumn(labels.code), ReportColumn(labels.name),
-                              ReportColumn(labels.organisation), ReportColumn(labels.station), ReportColumn(labels.status)],
-                    rows: entrants.map { entrant in
-                        [.text(names[entrant.trade] ?? entrant.trade.rawValue), .text(entrant.code.rawValue), .text(entrant.name),
-                         .optional(entrant.organisation), .optional(entrant.station), .text(labels.status(entrant.status))]
-                    })])
-            }, json: {
-                .object([("competition", .string(competition.id)), ("entrants", .array(entrants.map { entrant in
-                    .object([("trade", .string(entrant.trade.rawValue)), ("code", .string(entrant.code.rawValue)),
-                             ("name", .string(entrant.name)), ("organisation", entrant.organisation.map(JSONValue.string) ?? .null),
-                             ("station", entrant.station.map(JSONValue.string) ?? .null),
-                             ("status", .string(entrant.status.rawValue)),
-                             ("status-reason", entrant.statusReason.map(JSONValue.string) ?? .null)])
-                }))])
-            })
+            let desk = try global.desk()
+            let report = EntrantListReport(competition: try desk.competition.skills(), competitionID: desk.competition.id,
+                                           entrants: try desk.entrants(trade: trade.map { TradeID($0) }))
+            try listing.emit(document: report.document, json: report.json)
         }
     }
 
@@ -99,9 +79,7 @@ struct EntrantsCommand: ParsableCommand {
         @Option(help: "Why (required to disqualify).") var reason: String?
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            try database.setStatus(status, code: EntrantCode(code), trade: trade.id, reason: reason,
-                                   competition: competition, operator: who.name)
+            try global.desk().setStatus(status, code: EntrantCode(code), trade: trade.id, reason: reason, operator: who.name)
             print("\(trade.id) \(code): \(status.rawValue)")
         }
     }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CompetitionStore
+import Diagnostics
 import Foundation
 
 /// The exit codes of `tally` (cli spec, "Exit codes and errors").
@@ -37,12 +37,15 @@ struct CommandFailure: Error {
         switch error {
         case let failure as CommandFailure:
             self = failure
-        case let rejection as InputRejection:
-            self.init(.invalidInput, lines: rejection.lines)
-        case let refusal as RuleRefusal:
-            self.init(.refused, lines: ["error: \(refusal.message)"] + refusal.details.map { "  \($0)" })
-        case let failure as StoreError:
-            self.init(.storageFailure, message: failure.description + (failure.isBusy ? " (another tally process held the database too long)" : ""))
+        case let diagnosed as DiagnosedError:
+            let code: TallyExitCode = switch diagnosed.kind {
+            case .invalidInput: .invalidInput
+            case .refused: .refused
+            case .storageFailure: .storageFailure
+            }
+            self.init(code, lines: diagnosed.lines)
+        case let diagnostic as Diagnostic:
+            self.init(.invalidInput, lines: [diagnostic.description])
         default:
             return nil
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import CompetitionConfig
-import Foundation
+import CompetitionService
 
 /// `tally init FILE`: load (or update) a competition definition.
 struct InitCommand: ParsableCommand {
@@ -20,14 +19,7 @@ struct InitCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let definition: CompetitionDefinition
-        do { definition = try DefinitionLoader.load(path: file) } catch {
-            throw CommandFailure(.invalidInput, lines: error.diagnostics.map(\.description))
-        }
-        guard let source = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }) else {
-            throw CommandFailure(.invalidInput, message: "cannot read \(file)")
-        }
-        let outcome = try global.openDatabase().store(definition, source: source, operator: who.name)
+        let (definition, outcome) = try global.service().loadDefinition(file: file, operator: who.name)
         print("\(definition.info.id): \(outcome.rawValue) — \(definition.summary) in \(global.databasePath)")
     }
 }

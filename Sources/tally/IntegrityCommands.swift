@@ -1,5 +1,5 @@
 import ArgumentParser
-import CompetitionStore
+import CompetitionService
 
 /// `tally verify`: the stored data against the audit trail.
 struct VerifyCommand: ParsableCommand {
@@ -10,14 +10,14 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        let report = try database.verify(competition: competition)
+        let desk = try global.desk()
+        let report = try desk.verify()
         guard report.isConsistent else {
             throw CommandFailure(.storageFailure, lines: ["error: \(report.problems.count) problems in \(global.databasePath):"]
                                  + report.problems.map { "  \($0)" })
         }
-        let standings = if case .skills = competition.definition { "; standings recomputed from both agree" } else { "" }
-        print("\(competition.id): \(report.checked) stored values match the audit trail\(standings); integrity ok")
+        let standings = if case .skills = desk.competition.definition { "; standings recomputed from both agree" } else { "" }
+        print("\(desk.competition.id): \(report.checked) stored values match the audit trail\(standings); integrity ok")
     }
 }
 
@@ -31,7 +31,7 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The copy to write.", valueName: "file")) var file: String
 
     func run() throws {
-        try global.openDatabase().backup(to: file)
+        try global.service().backup(to: file)
         print("\(global.databasePath) → \(file)")
     }
 }

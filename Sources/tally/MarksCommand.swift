@@ -1,6 +1,5 @@
 import ArgumentParser
-import CompetitionStore
-import ExactNumbers
+import CompetitionService
 import SkillsScoring
 
 /// `tally marks import FILE`.
@@ -20,8 +19,7 @@ struct MarksCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The marks file (CSV, UTF-8 or GB18030).", valueName: "file")) var file: String
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let summary = try database.importMarks(path: file, displayName: file, competition: competition, operator: who.name)
+            let summary = try global.desk().importMarks(file: file, operator: who.name)
             print("\(file): \(summary.rows) marks imported")
         }
     }
@@ -51,24 +49,11 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let mark = Rational(decimal: value) else {
-            throw CommandFailure(.invalidInput, message: "invalid mark '\(value)'; expected a number such as 86 or 86.5")
-        }
-        var seat: Int?
-        if let judge {
-            let digits = judge.uppercased().hasPrefix("J") ? String(judge.dropFirst()) : judge
-            guard let number = Int(digits), number >= 1 else {
-                throw CommandFailure(.invalidInput, message: "invalid judge '\(judge)'; expected J1, J2, …")
-            }
-            seat = number
-        }
-        let (database, competition) = try global.openCompetition()
-        let entry = MarkEntry(trade: trade.id, code: EntrantCode(code),
-                              slot: MarkSlot(component: ComponentID(component), judge: seat, aspect: aspect.map { AspectID($0) }),
-                              value: mark)
-        try database.enterMark(entry, correcting: correct ? reason : nil, competition: competition, operator: who.name)
-        print("\(trade.id) \(code) \(component)\(seat.map { " J\($0)" } ?? "")\(aspect.map { " \($0)" } ?? ""): "
-              + "\(mark.exactDescription)\(correct ? " (corrected)" : "")")
+        let input = MarkInput(trade: trade.id, code: EntrantCode(code), component: ComponentID(component), judge: judge,
+                              aspect: aspect.map { AspectID($0) }, value: value)
+        let entry = try global.desk().enterMark(input, correcting: correct ? reason : nil, operator: who.name)
+        print("\(trade.id) \(code) \(component)\(entry.slot.judge.map { " J\($0)" } ?? "")\(aspect.map { " \($0)" } ?? ""): "
+              + "\(entry.value.exactDescription)\(correct ? " (corrected)" : "")")
     }
 }
 
@@ -87,8 +72,7 @@ struct TimesCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The times file (CSV).", valueName: "file")) var file: String
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let summary = try database.importTimes(path: file, displayName: file, competition: competition, operator: who.name)
+            let summary = try global.desk().importTimes(file: file, operator: who.name)
             print("\(file): \(summary.rows) times imported")
         }
     }
@@ -109,12 +93,8 @@ struct DeductCommand: ParsableCommand {
     @Option(help: "Why (required).") var reason: String
 
     func run() throws {
-        guard let amount = Rational(decimal: points) else {
-            throw CommandFailure(.invalidInput, message: "invalid points '\(points)'; expected a number such as 2 or 0.5")
-        }
-        let (database, competition) = try global.openCompetition()
-        try database.deduct(Deduction(component: ComponentID(component), points: amount, reason: reason),
-                            code: EntrantCode(code), trade: trade.id, competition: competition, operator: who.name)
+        let amount = try global.desk().deduct(points: points, component: ComponentID(component), code: EntrantCode(code),
+                                              trade: trade.id, reason: reason, operator: who.name)
         print("\(trade.id) \(code) \(component): −\(amount.exactDescription) (\(reason))")
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CompetitionStore
+import CompetitionService
 import Reports
 import SkillsScoring
 
@@ -18,29 +18,9 @@ struct RecheckCommand: ParsableCommand {
     @Option(help: "Recheck the top N instead of the award winners.") var top: Int?
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        let skills = try competition.skills()
-        guard let published = try database.published(competition, trade: trade.id).first else { return }
-        let codes = RecheckList.entrants(of: published.result, core: top.map { .top($0) } ?? .awardWinners, seed: seed)
-        try database.recordRecheck(codes, seed: seed, trade: trade.id, competition: competition, operator: who.name)
-        let labels = Labels(skills.info.language)
-        let entries = Dictionary(uniqueKeysWithValues: published.result.entries.map { ($0.code, $0) })
-        try listing.emit(document: {
-            ReportDocument(title: "\(skills.info.name) \(published.trade.name) \(labels.recheck)",
-                           subtitle: ["seed \(seed)"], sections: [ReportSection(
-                columns: [ReportColumn(labels.rank, numeric: true), ReportColumn(labels.code), ReportColumn(labels.name),
-                          ReportColumn(labels.total, numeric: true), ReportColumn(labels.award)],
-                rows: codes.map { code in
-                    let entry = entries[code]
-                    return [.number(entry?.rank.map(String.init) ?? ""), .text(code.rawValue), .optional(published.name(of: code)),
-                            .number(entry?.publishedTotal?.formatted(places: skills.info.decimals) ?? ""),
-                            .optional(entry?.award.map { id in
-                                published.trade.rules.awards.levels.first { $0.id == id }?.name ?? id.rawValue
-                            })]
-                })])
-        }, json: {
-            .object([("trade", .string(trade.id.rawValue)), ("seed", .string(String(seed))),
-                     ("codes", .array(codes.map { .string($0.rawValue) }))])
-        })
+        let desk = try global.desk()
+        let draw = try desk.recheck(trade: trade.id, seed: seed, top: top, operator: who.name)
+        let report = RecheckReport(info: desk.info, trade: draw.trade, seed: draw.seed, codes: draw.codes)
+        try listing.emit(document: report.document, json: report.json)
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import CompetitionStore
-import Foundation
+import CompetitionService
 import Reports
 import SkillsScoring
 
@@ -16,36 +15,26 @@ struct StandingsCommand: ParsableCommand {
     @Option(help: "Bridge: after this round (default: the last round with results).") var afterRound: Int?
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        if case .bridgeTeams = competition.definition {
-            let snapshot = try database.bridgeSnapshot(competition)
-            if let afterRound, !(0...snapshot.rounds.count).contains(afterRound) {
-                throw CommandFailure(.refused, message: "round \(afterRound) is not paired (\(snapshot.rounds.count) rounds paired)")
-            }
-            let standings = snapshot.standings(after: afterRound)
-            let reports = try bridgeReports(database, competition, snapshot: snapshot)
-            try listing.emit(document: { reports.standingsDocument(standings) }, json: { reports.standingsJSON(standings) })
-            return
-        }
-        let skills = try competition.skills()
-        if listing.format == .json && trade == nil {
-            // Every trade of a national competition: written one trade at a time, two or
-            // more trades read, scored and written out at once on as many cores.
+        let desk = try global.desk()
+        if listing.format == .json && trade == nil, case .skills(let skills) = desk.competition.definition {
+            // Every trade of a national competition: written one trade at a time while further
+            // trades are read and scored on the other cores.
             typealias Pieces = SkillsStandingsReport.AllTradesPieces
-            let trades = skills.trades.map(\.id)
-            try OutputDestination(format: .json, output: listing.output).stream { write in
-                try write(Array(Pieces.opening(skills.info, empty: trades.isEmpty).utf8))
-                try inOrder(trades.indices, ahead: 8, produce: { index in
-                    guard let published = try database.published(competition, trade: trades[index]).first else { return [] }
-                    return Pieces.element(published, at: index, info: skills.info)
-                }, consume: write)
-                try write(Array(Pieces.closing(empty: trades.isEmpty).utf8))
+            try listing.destination.stream { write in
+                try write(Array(Pieces.opening(skills.info, empty: skills.trades.isEmpty).utf8))
+                try desk.forEachPublishedTrade(transform: { Pieces.element($0, at: $1, info: skills.info) }, write)
+                try write(Array(Pieces.closing(empty: skills.trades.isEmpty).utf8))
             }
             return
         }
-        let report = SkillsStandingsReport(info: skills.info,
-                                           trades: try database.published(competition, trade: trade.map { TradeID($0) }))
-        try listing.emit(document: report.document, json: { report.json(singleTrade: trade != nil) })
+        switch try desk.standings(trade: trade.map { TradeID($0) }, afterRound: afterRound) {
+        case .skills(let skills, let trades):
+            let report = SkillsStandingsReport(info: skills.info, trades: trades)
+            try listing.emit(document: report.document, json: { report.json(singleTrade: trade != nil) })
+        case .bridge(let event, let standings):
+            let reports = BridgeReports(event: event)
+            try listing.emit(document: { reports.standingsDocument(standings) }, json: { reports.standingsJSON(standings) })
+        }
     }
 }
 
@@ -60,20 +49,16 @@ struct AwardsCommand: ParsableCommand {
     @Option(help: "Only this trade.") var trade: String?
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        if case .bridgeTeams(let bridge) = competition.definition {
-            let snapshot = try database.bridgeSnapshot(competition)
-            let standings = snapshot.standings()
-            let reports = try bridgeReports(database, competition, snapshot: snapshot)
-            try listing.emit(document: { reports.awardsDocument(standings, awards: bridge.awards) },
+        switch try global.desk().standings(trade: trade.map { TradeID($0) }) {
+        case .skills(let skills, let trades):
+            let report = SkillsAwardListReport(competition: skills, trades: trades)
+            try listing.emit(document: { report.document(includeOrganisations: trade == nil) },
+                             json: { report.json(includeOrganisations: trade == nil) })
+        case .bridge(let event, let standings):
+            let reports = BridgeReports(event: event)
+            try listing.emit(document: { reports.awardsDocument(standings, awards: event.competition.awards) },
                              json: { reports.awardsJSON(standings) })
-            return
         }
-        let skills = try competition.skills()
-        let report = SkillsAwardListReport(competition: skills,
-                                           trades: try database.published(competition, trade: trade.map { TradeID($0) }))
-        try listing.emit(document: { report.document(includeOrganisations: trade == nil) },
-                         json: { report.json(includeOrganisations: trade == nil) })
     }
 }
 
@@ -87,8 +72,8 @@ struct OrganisationsCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        let report = OrganisationReport(competition: try competition.skills(), trades: try database.published(competition))
+        let (skills, trades) = try global.desk().organisations()
+        let report = OrganisationReport(competition: skills, trades: trades)
         try listing.emit(document: report.document, json: report.json)
     }
 }
@@ -104,25 +89,24 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Only this trade.") var trade: String?
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        let destination = OutputDestination(format: listing.format, output: listing.output)
+        let desk = try global.desk()
         // CSV and JSON are streamed entry by entry: a national competition's trail is a million entries.
         switch listing.format {
         case .csv:
-            try destination.stream { write in
-                try write(Array(CSVRenderer.opening(Self.headings).utf8))
-                try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
-                    try write(Array(CSVRenderer.record(Self.cells(entry)).utf8))
+            try listing.destination.stream { write in
+                try write(Array(CSVRenderer.opening(AuditReport.headings).utf8))
+                try desk.forEachAuditEntry(trade: trade) { entry in
+                    try write(Array(CSVRenderer.record(AuditReport.cells(entry)).utf8))
                 }
             }
         case .json:
-            let document = StreamedJSONArray(leading: [("competition", .string(competition.id))], key: "entries")
-            try destination.stream { write in
+            let document = StreamedJSONArray(leading: [("competition", .string(desk.competition.id))], key: "entries")
+            try listing.destination.stream { write in
                 var count = 0
-                try database.forEachAuditEntry(competition: competition.id, trade: trade) { entry in
+                try desk.forEachAuditEntry(trade: trade) { entry in
                     if count == 0 { try write(Array(document.opening.utf8)) }
                     var writer = document.writer(forElement: count)
-                    writer.value(Self.json(entry))
+                    writer.value(AuditReport.json(entry))
                     try write(writer.bytes)
                     count += 1
                 }
@@ -130,33 +114,8 @@ struct AuditCommand: ParsableCommand {
             }
         case .table, .markdown, .html:
             // Aligned and paged formats need every entry before the first line.
-            let entries = try database.auditTrail(competition: competition.id, trade: trade)
-            let labels = Labels(competition.definition.info.language)
-            try destination.write(listing.format.render(ReportDocument(
-                title: "\(competition.definition.info.name) \(labels.audit)",
-                sections: [ReportSection(columns: Self.headings.map { ReportColumn($0) }, rows: entries.map(Self.cells))]))!)
+            let document = AuditReport.document(try desk.auditTrail(trade: trade), info: desk.info)
+            try listing.destination.write(listing.format.render(document)!)
         }
-    }
-
-    static let headings = ["time", "operator", "action", "trade", "code", "component", "judge", "aspect", "old", "new",
-                           "reason", "source"]
-
-    static func cells(_ entry: AuditEntry) -> [ReportCell] {
-        [.text(entry.at), .text(entry.operator), .text(entry.action), .optional(entry.trade), .optional(entry.code),
-         .optional(entry.component), .optional(entry.judge.map { "J\($0)" }), .optional(entry.aspect),
-         .optional(entry.oldValue), .optional(entry.newValue), .optional(entry.reason), .optional(entry.source)]
-    }
-
-    static func json(_ entry: AuditEntry) -> JSONValue {
-        .object([("id", .integer(Int(entry.id))), ("at", .string(entry.at)), ("operator", .string(entry.operator)),
-                 ("action", .string(entry.action)), ("trade", entry.trade.map(JSONValue.string) ?? .null),
-                 ("code", entry.code.map(JSONValue.string) ?? .null),
-                 ("component", entry.component.map(JSONValue.string) ?? .null),
-                 ("judge", entry.judge.map(JSONValue.integer) ?? .null),
-                 ("aspect", entry.aspect.map(JSONValue.string) ?? .null),
-                 ("old", entry.oldValue.map(JSONValue.string) ?? .null),
-                 ("new", entry.newValue.map(JSONValue.string) ?? .null),
-                 ("reason", entry.reason.map(JSONValue.string) ?? .null),
-                 ("source", entry.source.map(JSONValue.string) ?? .null)])
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CompetitionStore
+import CompetitionService
 import Reports
 import SkillsScoring
 
@@ -14,9 +14,7 @@ struct LockCommand: ParsableCommand {
     @OptionGroup var trade: TradeOption
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        try database.lock(trade: trade.id, competition: competition, decimals: competition.definition.info.decimals,
-                          operator: who.name)
+        try global.desk().lock(trade: trade.id, operator: who.name)
         print("\(trade.id): locked")
     }
 }
@@ -31,8 +29,7 @@ struct UnlockCommand: ParsableCommand {
     @Option(help: "Why the trade is reopened (required, logged).") var reason: String
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        try database.unlock(trade: trade.id, reason: reason, competition: competition, operator: who.name)
+        try global.desk().unlock(trade: trade.id, reason: reason, operator: who.name)
         print("\(trade.id): unlocked (\(reason))")
     }
 }
@@ -48,8 +45,7 @@ struct RevealCommand: ParsableCommand {
     @OptionGroup var trade: TradeOption
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        try database.reveal(trade: trade.id, competition: competition, operator: who.name)
+        try global.desk().reveal(trade: trade.id, operator: who.name)
         print("\(trade.id): revealed")
     }
 }
@@ -67,9 +63,7 @@ struct RulingCommand: ParsableCommand {
     @Option(help: "The ruling's grounds (required).") var reason: String
 
     func run() throws {
-        let (database, competition) = try global.openCompetition()
-        try database.recordRuling(codes.map { EntrantCode($0) }, trade: trade.id, reason: reason,
-                                  competition: competition, operator: who.name)
+        try global.desk().recordRuling(codes.map { EntrantCode($0) }, trade: trade.id, reason: reason, operator: who.name)
         print("\(trade.id): ruling recorded: \(codes.joined(separator: " > "))")
     }
 }
@@ -90,9 +84,8 @@ struct DiscrepanciesCommand: ParsableCommand {
         @Option(help: "Only this trade.") var trade: String?
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
-            let trades = try database.published(competition, trade: trade.map { TradeID($0) })
-            let report = DiscrepancyReport(info: try competition.skills().info, trades: trades)
+            let (skills, trades) = try global.desk().discrepancies(trade: trade.map { TradeID($0) })
+            let report = DiscrepancyReport(info: skills.info, trades: trades)
             try listing.emit(document: report.document, json: report.json)
         }
     }
@@ -112,10 +105,8 @@ struct DiscrepanciesCommand: ParsableCommand {
         @Option(help: "Why the marks stand (required, logged).") var reason: String
 
         func run() throws {
-            let (database, competition) = try global.openCompetition()
             let key = DiscrepancyKey(code: EntrantCode(code), component: ComponentID(component), aspect: aspect.map { AspectID($0) })
-            try database.confirmDiscrepancy(key, trade: trade.id, reason: reason, competition: competition,
-                                            decimals: competition.definition.info.decimals, operator: who.name)
+            try global.desk().confirmDiscrepancy(key, trade: trade.id, reason: reason, operator: who.name)
             print("\(trade.id) \(code) \(component): discrepancy confirmed")
         }
     }

@@ -48,8 +48,8 @@ struct PBNTests {
         let text = record.replacingOccurrences(of: original, with: replacement)
         let (_, errors) = PBNReader.entries(in: text, file: "r.pbn", form: .robot)
         #expect(errors.count == 1)
-        #expect(errors.first?.0 == line)
-        #expect(errors.first?.1 == message)
+        #expect(errors.first?.line == line)
+        #expect(errors.first?.message == message)
     }
 
     @Test("a Score that does not match the contract is caught")

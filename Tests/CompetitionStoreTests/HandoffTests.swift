@@ -36,21 +36,6 @@ struct HandoffTests {
         #expect(refused.value > 0)
     }
 
-    @Test("errors found by the two halves are shown in line order, a thousand at most, all counted")
-    func merge() {
-        var reading = ErrorList(file: "m.csv")
-        var writing = ErrorList(file: "m.csv")
-        for line in stride(from: 2, through: 3_000, by: 2) { reading.add(line, "bad") }
-        for line in stride(from: 3, through: 3_001, by: 2) { writing.add(line, "duplicate") }
-        writing.add(3_001, "again")
-        reading.merge(writing)
-        let lines = reading.rejection.lines
-        #expect(lines.count == 1_001)
-        #expect(lines.prefix(3) == ["m.csv:2: error: bad", "m.csv:3: error: duplicate", "m.csv:4: error: bad"])
-        #expect(lines[999] == "m.csv:1001: error: duplicate")
-        #expect(lines.last == "m.csv: error: … and 2001 more errors; nothing was imported")
-    }
-
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0

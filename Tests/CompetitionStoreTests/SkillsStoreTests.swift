@@ -1,5 +1,7 @@
 import CompetitionConfig
+import CompetitionModel
 import CompetitionStore
+import Diagnostics
 import ExactNumbers
 import Foundation
 import SkillsScoring

@@ -3,6 +3,7 @@ import BridgeScoring
 import CSVReading
 import CompetitionConfig
 import CompetitionStore
+import Diagnostics
 import Foundation
 import SkillsScoring
 import Testing
@@ -89,7 +90,7 @@ struct FuzzTests {
                 let (entries, _) = PBNReader.entries(in: text, file: "fuzz.pbn", form: form)
                 for entry in entries { _ = try? entry.computedNorthSouthScore() }
             }
-            let (deals, _) = PBNReader.deals(in: text)
+            let (deals, _) = PBNReader.deals(in: text, file: "fuzz.pbn")
             for deal in deals.values { #expect(PBNDeal.problem(in: deal) == nil) }
         }
     }

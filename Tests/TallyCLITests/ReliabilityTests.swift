@@ -1,3 +1,4 @@
+import CompetitionModel
 import CompetitionStore
 import Foundation
 import SeededRandom

@@ -5,7 +5,7 @@ import Foundation
 /// a national competition) keeps every core busy while this thread writes the results out,
 /// and at most `ahead` results wait in memory. The first error is rethrown once the workers
 /// have stopped.
-func inOrder<Result: Sendable>(_ indices: Range<Int>, ahead: Int,
+package func inOrder<Result: Sendable>(_ indices: Range<Int>, ahead: Int,
                                produce: @escaping @Sendable (Int) throws -> Result,
                                consume: (Result) throws -> Void) throws {
     guard !indices.isEmpty else { return }

@@ -1,60 +1,28 @@
 import BridgeScoring
 import CompetitionConfig
 
-/// A registered bridge team and its players.
-public struct TeamRow: Sendable, Hashable {
-    public var number: TeamNumber
-    public var name: String
-    public var organisation: String?
-    public var players: [String]
-    /// The last round the team played, when it has withdrawn.
-    public var withdrawnAfterRound: Int?
-
-    public init(number: TeamNumber, name: String, organisation: String? = nil, players: [String],
-                withdrawnAfterRound: Int? = nil) {
-        self.number = number
-        self.name = name
-        self.organisation = organisation
-        self.players = players
-        self.withdrawnAfterRound = withdrawnAfterRound
-    }
-}
-
-/// A paired round as stored.
-public struct StoredRound: Sendable, Hashable {
-    public var number: Int
-    public var pairing: RoundPairing
-    /// The seed of a random first round.
-    public var seed: UInt64?
-    /// The round whose standings ordered the teams (0 for a first round).
-    public var pairedOnRound: Int
-}
-
-/// One table's result as stored: robot form (team and seat) or teams of four (table and room).
-public struct StoredResult: Sendable, Hashable {
-    public var round: Int
-    public var board: Int
-    public var team: TeamNumber?
-    public var seat: Partnership?
-    public var table: Int?
-    public var room: Room?
-    public var contract: Contract?
-    public var declarer: Seat?
-    public var tricks: Int?
-    public var result: TableResult
-}
-
 /// Everything stored about a bridge event, read in one transaction.
 public struct BridgeSnapshot: Sendable {
     public var competition: BridgeCompetition
     public var teams: [TeamRow]
     public var rounds: [StoredRound]
-    public var results: [StoredResult]
+    public var results: [ResultEntry]
     /// (round, team) → reason.
     public var forfeits: [Int: [TeamNumber: String]]
     public var penalties: [VictoryPointPenalty]
     /// PBN deals by board number.
     public var deals: [Int: String]
+
+    public init(competition: BridgeCompetition, teams: [TeamRow], rounds: [StoredRound], results: [ResultEntry],
+                forfeits: [Int: [TeamNumber: String]], penalties: [VictoryPointPenalty], deals: [Int: String]) {
+        self.competition = competition
+        self.teams = teams
+        self.rounds = rounds
+        self.results = results
+        self.forfeits = forfeits
+        self.penalties = penalties
+        self.deals = deals
+    }
 
     public var rules: EventRules { competition.rules }
 

@@ -1,5 +1,6 @@
 import BridgeInterchange
 import BridgeScoring
+import CompetitionModel
 
 /// The interchange files of a bridge event.
 public struct BridgeExports {
@@ -46,7 +47,7 @@ extension BridgeSnapshot {
             return PBNWriter.Line(round: result.round, board: result.board, table: table.number, room: room,
                                   home: table.home, visit: table.away, teamSeat: result.seat, contract: result.contract,
                                   declarer: result.declarer, tricks: result.tricks,
-                                  northSouthScore: result.result.northSouthScore)
+                                  northSouthScore: result.northSouthScore)
         }
     }
 
@@ -73,7 +74,7 @@ extension BridgeSnapshot {
                     }.map { result in
                         USEBIOWriter.Line(direction: result.seat ?? (result.room == .closed ? .eastWest : .northSouth),
                                           contract: result.contract, declarer: result.declarer, tricks: result.tricks,
-                                          northSouthScore: result.result.northSouthScore, adjustment: result.result.adjustment)
+                                          northSouthScore: result.northSouthScore, adjustment: result.adjustment)
                     })
                 }
                 return USEBIOWriter.Match(round: round.number, home: match.home, away: match.away,

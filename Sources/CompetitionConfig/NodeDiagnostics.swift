@@ -1,8 +1,9 @@
+import Diagnostics
 import Yams
 
 /// Collects the diagnostics of one definition file while it is read, so that every mistake
 /// is reported, not just the first.
-final class DiagnosticCollector {
+final class NodeDiagnostics {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
 

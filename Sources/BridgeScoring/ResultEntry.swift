@@ -1,7 +1,8 @@
-import BridgeScoring
+import Diagnostics
 
-/// One table's result as it arrives from a file or the command line, before it is checked
-/// against the event's pairings.
+/// One table's result: as it arrives from a file or the command line (checked against the
+/// event's pairings before it is stored), and as it is stored. Robot form names the team and
+/// its seat; teams of four the match's table and the room.
 public struct ResultEntry: Sendable, Hashable {
     /// Where it came from, e.g. `round3.pbn:42`, for error messages and the audit trail.
     public var source: String
@@ -42,6 +43,11 @@ public struct ResultEntry: Sendable, Hashable {
         self.deal = deal
     }
 
+    /// The table's result for comparing boards: the adjusted score, else North-South's score.
+    public var result: TableResult {
+        adjustment.map(TableResult.init(adjustment:)) ?? TableResult(northSouthScore: northSouthScore ?? 0)
+    }
+
     /// The largest score a table can produce (7NTXX vulnerable, all thirteen tricks lost).
     public static let largestScore = 7_600
 
@@ -73,8 +79,34 @@ public struct ResultEntry: Sendable, Hashable {
     }
 }
 
-/// Why an entry cannot be taken.
-public struct EntryProblem: Error, Sendable, Hashable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
+/// Why an entry cannot be taken: a diagnostic placed at the entry's line by whoever collects it.
+public typealias EntryProblem = Diagnostic
+
+extension ResultEntry {
+    /// The one reader of a typed contract (`4HX`, `3NT`, `Pass`), for files and the command line.
+    public static func contract(_ text: String) throws(Diagnostic) -> Contract {
+        do { return try Contract(parsing: text) } catch { throw Diagnostic(error.description) }
+    }
+
+    /// The one reader of a declarer (`N`, `E`, `S`, `W`); `field` names it in the message as
+    /// the input does (`declarer`, PBN's `Declarer`).
+    public static func declarer(_ text: String, field: String = "declarer") throws(Diagnostic) -> Seat {
+        guard let seat = Seat(letter: text) else { throw Diagnostic("\(field) '\(text)' is not N, E, S or W") }
+        return seat
+    }
+
+    /// The one reader of an adjusted score: `A+`, `A`, `A-` (a typographic minus too).
+    public static func adjustment(_ text: String) throws(Diagnostic) -> Adjustment {
+        guard let adjustment = Adjustment(rawValue: String(text.uppercased().map { $0 == "−" ? "-" : $0 })) else {
+            throw Diagnostic("adjusted '\(text)' is not A+, A or A-")
+        }
+        return adjustment
+    }
+
+    /// The one reader of a count of tricks as a whole number (its range is checked with the
+    /// contract, in `computedNorthSouthScore`).
+    public static func tricks(_ text: String) throws(Diagnostic) -> Int {
+        guard let tricks = Int(text) else { throw Diagnostic("tricks '\(text)' is not a whole number") }
+        return tricks
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import tally
+import CompetitionService
 
 /// The ordered parallel map behind the all-trades standings.
 @Suite("In order on every core")

@@ -1,0 +1,79 @@
+import BridgeScoring
+import CompetitionConfig
+import CompetitionModel
+import Diagnostics
+import SkillsScoring
+
+/// The standings of a competition of either kind, computed once here for every report.
+public enum CompetitionStandings: Sendable {
+    case skills(SkillsCompetition, [PublishedTrade])
+    case bridge(BridgeSnapshot, Standings)
+}
+
+extension CompetitionDesk {
+    /// Every trade (or one) scored as stored, in definition order: what listings render.
+    public func published(trade: TradeID? = nil) throws -> [PublishedTrade] {
+        try database.snapshots(competition: competition, trade: trade).map { snapshot in
+            PublishedTrade(trade: snapshot.trade, result: snapshot.result(decimals: info.decimals),
+                           isLocked: snapshot.isLocked, isRevealed: snapshot.isRevealed,
+                           names: snapshot.names, confirmed: snapshot.confirmed)
+        }
+    }
+
+    /// Hands every trade, scored and turned into `Piece` by `transform`, to `body` in
+    /// definition order while further trades are read, scored and transformed on the other
+    /// cores (at most `ahead` waiting): a national competition's standings are written out
+    /// without holding them all.
+    public func forEachPublishedTrade<Piece: Sendable>(ahead: Int = 8,
+                                                       transform: @escaping @Sendable (PublishedTrade, Int) -> Piece,
+                                                       _ body: (Piece) throws -> Void) throws {
+        let trades = try competition.skills().trades.map(\.id)
+        let desk = self
+        try inOrder(trades.indices, ahead: ahead, produce: { index in
+            try desk.published(trade: trades[index]).first.map { transform($0, index) }
+        }, consume: { piece in
+            if let piece { try body(piece) }
+        })
+    }
+
+    /// The standings: a skills competition's trades (or one), or a bridge event's after a
+    /// round (default: the last round with results).
+    public func standings(trade: TradeID? = nil, afterRound: Int? = nil) throws -> CompetitionStandings {
+        switch competition.definition {
+        case .skills(let skills):
+            return .skills(skills, try published(trade: trade))
+        case .bridgeTeams:
+            let event = try bridgeEvent()
+            if let afterRound, !(0...event.rounds.count).contains(afterRound) {
+                throw RuleRefusal("round \(afterRound) is not paired (\(event.rounds.count) rounds paired)")
+            }
+            return .bridge(event, event.standings(after: afterRound))
+        }
+    }
+
+    /// Discrepancies (panels whose spread exceeds the tolerance) of every trade, or one.
+    public func discrepancies(trade: TradeID? = nil) throws -> (SkillsCompetition, [PublishedTrade]) {
+        (try competition.skills(), try published(trade: trade))
+    }
+
+    /// Organisation standings and the medal table: every trade scored.
+    public func organisations() throws -> (SkillsCompetition, [PublishedTrade]) {
+        (try competition.skills(), try published())
+    }
+
+    /// The audit trail (optionally one trade), oldest first.
+    public func auditTrail(trade: String? = nil) throws -> [AuditEntry] {
+        try database.auditTrail(competition: competition.id, trade: trade)
+    }
+
+    /// Hands each entry of the audit trail to `body` as it is read (a national trail is a
+    /// million entries); an error `body` throws ends the reading and is rethrown.
+    public func forEachAuditEntry(trade: String? = nil, _ body: (AuditEntry) throws -> Void) throws {
+        try database.forEachAuditEntry(competition: competition.id, trade: trade, body)
+    }
+
+    /// Replays the audit trail and recomputes every standing; reports any difference.
+    public func verify() throws -> VerificationReport {
+        try database.verify(competition: competition)
+    }
+}
