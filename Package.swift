@@ -77,7 +77,9 @@ let package = Package(
             "CompetitionStore", "CompetitionModel", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CompetitionServiceTests", dependencies: ["CompetitionService"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: [
+            "Reports", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "ExactNumbers", "SkillsScoring",
+        ], exclude: ["Golden"]),
         .testTarget(name: "FuzzTests", dependencies: [
             "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionModel", "CompetitionStore",
             "Diagnostics", "SkillsScoring", "SeededRandom",
