@@ -20,13 +20,15 @@ let package = Package(
         .target(name: "SeededRandom"),
         // The one diagnostic type (file, line, column, severity, message) and the failures built on it.
         .target(name: "Diagnostics"),
+        // Text escaped for XML and HTML, once for every document.
+        .target(name: "Markup"),
         // Pure engines: no I/O, no clock, no global randomness.
         .target(name: "SkillsScoring", dependencies: ["Diagnostics", "ExactNumbers", "SeededRandom"]),
         .target(name: "BridgeScoring", dependencies: ["Diagnostics", "SeededRandom"]),
         // Streaming RFC 4180 CSV reading: UTF-8 or GB18030, line numbers, bounded memory.
         .target(name: "CSVReading", dependencies: ["Diagnostics"]),
         // Bridge results interchange: PBN read and write, USEBIO 1.2 export.
-        .target(name: "BridgeInterchange", dependencies: ["BridgeScoring", "Diagnostics"]),
+        .target(name: "BridgeInterchange", dependencies: ["BridgeScoring", "Diagnostics", "Markup"]),
         // YAML competition definitions → validated, typed definitions with diagnostics.
         .target(name: "CompetitionConfig", dependencies: [
             "Diagnostics", "ExactNumbers", "SkillsScoring", "BridgeScoring",
@@ -50,7 +52,7 @@ let package = Package(
         ]),
         // Human- and machine-readable outputs.
         .target(name: "Reports", dependencies: [
-            "ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig", "CompetitionModel",
+            "ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "Markup",
         ]),
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [

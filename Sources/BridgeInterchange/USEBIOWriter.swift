@@ -1,4 +1,5 @@
 import BridgeScoring
+import Markup
 
 /// Writes a Swiss (or round-robin) teams event as USEBIO 1.2 XML, the EBU's results
 /// interchange format: the participants with their players, places and VP totals, then every
@@ -180,17 +181,5 @@ struct XMLBuilder {
 
     private var indent: String { String(repeating: "  ", count: depth) }
 
-    private func escape(_ value: String) -> String {
-        var result = ""
-        for character in value {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    private func escape(_ value: String) -> String { Markup.escape(value) }
 }

@@ -1,3 +1,5 @@
+import Markup
+
 /// Renders a document as one self-contained, printable HTML page (no scripts, no external
 /// files): what an organiser prints and hands out.
 public enum HTMLRenderer {
@@ -55,18 +57,6 @@ public enum HTMLRenderer {
             """
     }
 
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text made safe in the page (one escaper for XML and HTML: `Markup`).
+    public static func escape(_ text: String) -> String { Markup.escape(text) }
 }

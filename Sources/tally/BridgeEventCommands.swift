@@ -10,19 +10,12 @@ struct TeamsCommand: ParsableCommand {
         abstract: "Register and list bridge teams and their players.",
         subcommands: [Import.self, List.self, Withdraw.self])
 
-    struct Import: ParsableCommand {
+    struct Import: FileImportCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Register the teams of a CSV file (number, name, [organisation], players separated by ; or 、).")
-
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: OperatorOption
-        @Argument(help: ArgumentHelp("The teams file (CSV).", valueName: "file")) var file: String
-
-        func run() throws {
-            let summary = try global.desk().importTeams(file: file, operator: who.name)
-            print("\(file): \(summary.rows) teams registered")
-        }
+        static let kind = ImportedFile.teams
+        @OptionGroup var importing: FileImportOptions
     }
 
     struct List: ParsableCommand {

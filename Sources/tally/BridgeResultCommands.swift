@@ -9,19 +9,12 @@ struct ResultsCommand: ParsableCommand {
         abstract: "Import bridge results.",
         subcommands: [Import.self])
 
-    struct Import: ParsableCommand {
+    struct Import: FileImportCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Import results (CSV, or PBN by the .pbn extension) for rounds already paired; all or nothing.")
-
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: OperatorOption
-        @Argument(help: ArgumentHelp("The results file.", valueName: "file")) var file: String
-
-        func run() throws {
-            let summary = try global.desk().importResults(file: file, operator: who.name)
-            print("\(file): \(summary.rows) results imported")
-        }
+        static let kind = ImportedFile.results
+        @OptionGroup var importing: FileImportOptions
     }
 }
 
@@ -105,16 +98,9 @@ struct DealsCommand: ParsableCommand {
         abstract: "Store the deals (hands) of the boards.",
         subcommands: [Import.self])
 
-    struct Import: ParsableCommand {
+    struct Import: FileImportCommand {
         static let configuration = CommandConfiguration(commandName: "import", abstract: "Import the deals of a PBN file (Board and Deal tags).")
-
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: OperatorOption
-        @Argument(help: ArgumentHelp("The PBN file.", valueName: "file")) var file: String
-
-        func run() throws {
-            let summary = try global.desk().importDeals(file: file, operator: who.name)
-            print("\(file): \(summary.rows) deals stored")
-        }
+        static let kind = ImportedFile.deals
+        @OptionGroup var importing: FileImportOptions
     }
 }

@@ -28,7 +28,7 @@ struct CommandFailure: Error {
 
     /// A failure with one `error: …` line.
     init(_ exitCode: TallyExitCode, message: String) {
-        self.init(exitCode, lines: ["error: \(message)"])
+        self.init(exitCode, lines: [Diagnostic(message).description])
     }
 
     /// The one place where the libraries' errors become exit codes and messages;

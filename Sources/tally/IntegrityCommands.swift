@@ -1,5 +1,6 @@
 import ArgumentParser
 import CompetitionService
+import Diagnostics
 
 /// `tally verify`: the stored data against the audit trail.
 struct VerifyCommand: ParsableCommand {
@@ -13,8 +14,9 @@ struct VerifyCommand: ParsableCommand {
         let desk = try global.desk()
         let report = try desk.verify()
         guard report.isConsistent else {
-            throw CommandFailure(.storageFailure, lines: ["error: \(report.problems.count) problems in \(global.databasePath):"]
-                                 + report.problems.map { "  \($0)" })
+            let heading = Diagnostic("\(report.problems.count) problems in \(global.databasePath):")
+            throw CommandFailure(.storageFailure, lines: ([heading] + report.problems.map { Diagnostic(severity: .note, message: $0) })
+                                     .map(\.description))
         }
         let standings = if case .skills = desk.competition.definition { "; standings recomputed from both agree" } else { "" }
         print("\(desk.competition.id): \(report.checked) stored values match the audit trail\(standings); integrity ok")

@@ -9,19 +9,12 @@ struct MarksCommand: ParsableCommand {
         abstract: "Import judges' marks.",
         subcommands: [Import.self])
 
-    struct Import: ParsableCommand {
+    struct Import: FileImportCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Import a marks file (trade, code, component, [judge], [aspect], mark), all or nothing.")
-
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: OperatorOption
-        @Argument(help: ArgumentHelp("The marks file (CSV, UTF-8 or GB18030).", valueName: "file")) var file: String
-
-        func run() throws {
-            let summary = try global.desk().importMarks(file: file, operator: who.name)
-            print("\(file): \(summary.rows) marks imported")
-        }
+        static let kind = ImportedFile.marks
+        @OptionGroup var importing: FileImportOptions
     }
 }
 
@@ -64,17 +57,10 @@ struct TimesCommand: ParsableCommand {
         abstract: "Import time used.",
         subcommands: [Import.self])
 
-    struct Import: ParsableCommand {
+    struct Import: FileImportCommand {
         static let configuration = CommandConfiguration(commandName: "import", abstract: "Import a times file (trade, code, component, seconds).")
-
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var who: OperatorOption
-        @Argument(help: ArgumentHelp("The times file (CSV).", valueName: "file")) var file: String
-
-        func run() throws {
-            let summary = try global.desk().importTimes(file: file, operator: who.name)
-            print("\(file): \(summary.rows) times imported")
-        }
+        static let kind = ImportedFile.times
+        @OptionGroup var importing: FileImportOptions
     }
 }
 

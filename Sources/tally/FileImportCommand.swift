@@ -1,0 +1,24 @@
+import ArgumentParser
+import CompetitionService
+
+/// The options of every `… import FILE` subcommand.
+struct FileImportOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
+    @Argument(help: ArgumentHelp("The file (CSV, UTF-8 or GB18030; PBN for deals, and for results ending in .pbn).",
+                                 valueName: "file"))
+    var file: String
+}
+
+/// A subcommand that imports one kind of file: parse → one call → print the count.
+protocol FileImportCommand: ParsableCommand {
+    static var kind: ImportedFile { get }
+    var importing: FileImportOptions { get }
+}
+
+extension FileImportCommand {
+    func run() throws {
+        let summary = try importing.global.desk().importFile(Self.kind, file: importing.file, operator: importing.who.name)
+        print("\(importing.file): \(summary.rows) \(Self.kind.summary)")
+    }
+}
