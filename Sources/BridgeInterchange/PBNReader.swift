@@ -101,7 +101,7 @@ public enum PBNReader {
             }
         }
         if let result = tag("Result") {
-            guard result.value.allSatisfy(\.isNumber), let tricks = Int(result.value), (0...13).contains(tricks) else {
+            guard result.value.allSatisfy(\.isNumber), let tricks = Int(result.value), ResultEntry.possibleTricks.contains(tricks) else {
                 let count = result.value.hasPrefix("+") || result.value.hasPrefix("-") || result.value == "="
                 throw LineProblem(line: result.line, message: count
                     ? "Result '\(result.value)' is an over/undertrick count; PBN's Result is the number of tricks declarer took, 0–13"

@@ -8,7 +8,7 @@ public enum BridgeCalculator {
     public static func score(_ contract: String, declarer: Seat, tricks: Int, board: Int?,
                              vulnerability given: Vulnerability?) throws(Diagnostic) -> ScoredResult {
         let parsed = try ResultEntry.contract(contract)
-        guard (0...13).contains(tricks) else { throw Diagnostic("tricks \(tricks) is out of range; expected 0–13") }
+        try ResultEntry.checkTricks(tricks)
         let vulnerability: Vulnerability
         if let board {
             guard let number = BoardNumber(rawValue: board) else {

@@ -6,7 +6,7 @@ extension Contract {
     ///   - tricks: tricks taken by the declaring side, 0 … 13.
     ///   - vulnerable: whether the declaring side is vulnerable.
     public func score(tricks: Int, vulnerable: Bool) -> Int {
-        precondition((0...13).contains(tricks), "tricks out of range: \(tricks)")
+        precondition(ResultEntry.possibleTricks.contains(tricks), "tricks out of range: \(tricks)")
         guard case .bid(let level, let strain, let doubling) = self else { return 0 }
         let needed = level + 6
         return tricks >= needed

@@ -70,7 +70,7 @@ public struct ResultEntry: Sendable, Hashable {
         }
         guard let declarer else { throw EntryProblem("declarer is missing; expected N, E, S or W") }
         guard let tricks else { throw EntryProblem("tricks are missing; expected the tricks declarer took, 0–13") }
-        guard (0...13).contains(tricks) else { throw EntryProblem("tricks \(tricks) is out of range; expected 0–13") }
+        try Self.checkTricks(tricks)
         let computed = contract.northSouthScore(declarer: declarer, tricks: tricks, board: boardNumber)
         if let northSouthScore, northSouthScore != computed {
             throw EntryProblem("score \(northSouthScore) for North-South does not match \(contract) by \(declarer.rawValue) taking \(tricks) tricks on board \(board) (\(computed))")
@@ -101,6 +101,14 @@ extension ResultEntry {
             throw Diagnostic("adjusted '\(text)' is not A+, A or A-")
         }
         return adjustment
+    }
+
+    /// The tricks a declaring side can take: 0–13. The one place this range is checked.
+    public static let possibleTricks = 0...13
+
+    /// Refuses a count of tricks outside `possibleTricks`.
+    public static func checkTricks(_ tricks: Int) throws(Diagnostic) {
+        guard possibleTricks.contains(tricks) else { throw Diagnostic("tricks \(tricks) is out of range; expected 0–13") }
     }
 
     /// The one reader of a count of tricks as a whole number (its range is checked with the
