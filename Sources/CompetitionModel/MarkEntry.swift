@@ -1,7 +1,7 @@
 import ExactNumbers
 import SkillsScoring
 
-/// One mark to enter or correct from the command line.
+/// One mark, read and typed, to enter or correct (`MarkInput` is the mark as keyed in).
 public struct MarkEntry: Sendable {
     public var trade: TradeID
     public var code: EntrantCode

@@ -42,9 +42,8 @@ public struct DemoScenario: Sendable {
     /// Loads a seed competition's definition, announces it as `name` and stores it.
     private func load(_ relativePath: String, as name: String, into service: CompetitionService, operator: String,
                       step: (String) -> Void) throws -> (CompetitionDefinition, CompetitionDesk) {
-        let definition = try CompetitionService.checkDefinition(file: path(relativePath))
+        let (definition, _) = try service.loadDefinition(file: path(relativePath), operator: `operator`)
         step("\(name): definition loaded — \(definition.summary)")
-        _ = try service.loadDefinition(file: path(relativePath), operator: `operator`)
         return (definition, try service.desk(definition.info.id.rawValue))
     }
 

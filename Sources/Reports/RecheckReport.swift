@@ -27,9 +27,7 @@ public struct RecheckReport: Sendable {
                     let entry = entries[code]
                     return [.number(entry?.rank.map(String.init) ?? ""), .text(code.rawValue), .optional(trade.name(of: code)),
                             .number(entry?.publishedTotal?.formatted(places: info.decimals) ?? ""),
-                            .optional(entry?.award.map { id in
-                                trade.trade.rules.awards.levels.first { $0.id == id }?.name ?? id.rawValue
-                            })]
+                            .optional(entry?.award.map { levelName($0, in: trade.trade) })]
                 })])
     }
 

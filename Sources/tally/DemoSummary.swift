@@ -11,10 +11,9 @@ struct DemoSummary {
 
     var text: String {
         let competition = skills.competition
-        let results = skills.trades.map(\.result)
-        let titles = TitleRule.awards(competition.titles, results: results)
+        let titles = SkillsAwardListReport(competition: competition, trades: skills.trades).titleAwards
         let winners = skills.trades.reduce(0) { $0 + $1.result.entries.filter { $0.award != nil }.count }
-        let competed = results.reduce(0) { $0 + $1.competitors }
+        let competed = skills.trades.reduce(0) { $0 + $1.result.competitors }
         var output = "\(competition.info.name)\n"
         output += "\(competition.trades.count) trades · \(competed) competed · \(winners) award winners (优秀技能人才)"
         for title in competition.titles where title.awards == nil {
