@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "SkillsScoring", dependencies: ["Diagnostics", "ExactNumbers", "SeededRandom"]),
         .target(name: "BridgeScoring", dependencies: ["Diagnostics", "SeededRandom"]),
         // Streaming RFC 4180 CSV reading: UTF-8 or GB18030, line numbers, bounded memory.
-        .target(name: "CSVReading", dependencies: ["Diagnostics"]),
+        .target(name: "CSVReading", dependencies: ["Diagnostics", "ExactNumbers"]),
         // Bridge results interchange: PBN read and write, USEBIO 1.2 export.
         .target(name: "BridgeInterchange", dependencies: ["BridgeScoring", "Diagnostics", "Markup"]),
         // YAML competition definitions → validated, typed definitions with diagnostics.
@@ -38,10 +38,9 @@ let package = Package(
         .target(name: "CompetitionModel", dependencies: [
             "CompetitionConfig", "Diagnostics", "ExactNumbers", "SkillsScoring", "BridgeScoring",
         ]),
-        // SQLite through GRDB; no GRDB type in its public API.
+        // SQLite through GRDB: typed rows in, typed rows out; no rule, no file, no GRDB type in its API.
         .target(name: "CompetitionStore", dependencies: [
-            "CompetitionConfig", "CompetitionModel", "CSVReading", "Diagnostics", "SkillsScoring", "BridgeScoring", "BridgeInterchange",
-            "SeededRandom", "ExactNumbers",
+            "CompetitionConfig", "CompetitionModel", "CSVReading", "Diagnostics", "SkillsScoring", "BridgeScoring", "ExactNumbers",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
@@ -76,18 +75,23 @@ let package = Package(
         .testTarget(name: "CompetitionConfigTests", dependencies: ["CompetitionConfig"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CompetitionStoreTests", dependencies: [
-            "CompetitionStore", "CompetitionModel", "Diagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+            "CompetitionStore", "CompetitionModel", "Diagnostics", "BridgeScoring", "ExactNumbers", "SkillsScoring",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "CompetitionServiceTests", dependencies: ["CompetitionService"]),
+        .testTarget(name: "CompetitionServiceTests", dependencies: [
+            "CompetitionService", "CompetitionStore", "CompetitionConfig", "CompetitionModel", "Diagnostics", "ExactNumbers",
+            "SkillsScoring",
+        ]),
         .testTarget(name: "ReportsTests", dependencies: [
             "Reports", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "ExactNumbers", "SkillsScoring",
         ], exclude: ["Golden"]),
         .testTarget(name: "FuzzTests", dependencies: [
-            "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionModel", "CompetitionStore",
+            "CompetitionConfig", "CSVReading", "BridgeInterchange", "BridgeScoring", "CompetitionModel", "CompetitionService",
+            "CompetitionStore",
             "Diagnostics", "SkillsScoring", "SeededRandom",
         ], exclude: ["Corpus"]),
         .testTarget(name: "TallyCLITests", dependencies: [
-            "tally", "CompetitionModel", "CompetitionStore", "BridgeScoring", "SeededRandom",
+            "tally", "CompetitionModel", "CompetitionService", "CompetitionStore", "BridgeScoring", "SeededRandom",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
                     exclude: ["Fixtures", "Golden"]),

@@ -1,7 +1,10 @@
+import BridgeInterchange
 import BridgeScoring
 import CompetitionModel
+import CompetitionStore
 import Diagnostics
 import ExactNumbers
+import Foundation
 
 /// One table's result as a person keys it in: the place, then the contract, declarer and
 /// tricks as typed (`4HX S 10`), or an adjusted score.
@@ -65,25 +68,65 @@ extension CompetitionDesk {
         return (event, event.standings())
     }
 
-    /// Registers the teams of a CSV file, all or none.
+    /// Registers the teams of a CSV file (`number, name, [organisation], players`), all or none.
     public func importTeams(file: String, displayName: String? = nil, operator: String) throws -> ImportSummary {
-        try database.importTeams(path: file, displayName: displayName ?? file, competition: competition, operator: `operator`)
+        let displayName = displayName ?? file
+        _ = try competition.bridge()
+        try authorize(`operator`, .deskWork, operation: "import teams from \(displayName)")
+        let teams = try TeamsFile(path: file, displayName: displayName).teams
+        return try change("import teams from \(displayName)", operator: `operator`) { store in
+            var errors = DiagnosticCollector(file: displayName)
+            for (line, team) in teams {
+                guard try store.insert(team) else {
+                    errors.add(line, "team \(team.number) is already registered")
+                    continue
+                }
+                try store.audit(AuditEntry(operator: `operator`, action: "team.add", competition: competition.id,
+                                           code: String(team.number.rawValue),
+                                           newValue: "\(team.name): \(team.players.joined(separator: "、"))",
+                                           source: "\(displayName):\(line)"))
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            return ImportSummary(rows: teams.count)
+        }
     }
 
-    /// Withdraws a team: it is not paired again.
+    /// Withdraws a team after the last round paired: it is not paired again.
     public func withdraw(team: TeamNumber, reason: String, operator: String) throws {
-        try database.withdraw(team: team, reason: reason, competition: competition, operator: `operator`)
+        guard !reason.isEmpty else { throw InputRejection("a withdrawal needs a reason (--reason)") }
+        try authorize(`operator`, .chiefJudgeDecision, operation: "withdraw team \(team)")
+        try change("withdraw team \(team)", operator: `operator`) { store in
+            let rounds = try store.roundCount()
+            guard try store.withdraw(team: team, afterRound: rounds, reason: reason) else { throw InputRejection("no team \(team)") }
+            try store.audit(AuditEntry(operator: `operator`, action: "team.withdraw", competition: competition.id,
+                                       code: String(team.rawValue), newValue: "after round \(rounds)", reason: reason))
+        }
     }
 
-    /// Stores the deals of a PBN file, all or none.
+    /// Stores the deals (hands) of a PBN file, all or none; a board whose stored deal differs
+    /// is refused.
     public func importDeals(file: String, displayName: String? = nil, operator: String) throws -> ImportSummary {
-        try database.importDeals(path: file, displayName: displayName ?? file, competition: competition, operator: `operator`)
-    }
-
-    /// Pairs (Swiss) or schedules (round robin) the next round and stores it.
-    public func pairNextRound(seed: UInt64?, operator: String) throws -> PairedRound {
-        let round = try database.pairNextRound(competition: competition, seed: seed, operator: `operator`)
-        return PairedRound(event: try bridgeEvent(), round: round)
+        let displayName = displayName ?? file
+        _ = try competition.bridge()
+        try authorize(`operator`, .deskWork, operation: "import deals from \(displayName)")
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw InputRejection([Diagnostic(file: displayName, message: "cannot open the file")])
+        }
+        let (deals, problems) = PBNReader.deals(in: String(decoding: data, as: UTF8.self), file: displayName)
+        var errors = DiagnosticCollector(file: displayName)
+        for problem in problems { errors.add(problem) }
+        guard errors.isEmpty else { throw errors.rejection }
+        return try change("import deals from \(displayName)", operator: `operator`) { store in
+            for (board, deal) in deals.sorted(by: { $0.key < $1.key }) {
+                let stored = try store.deal(board: board)
+                if let stored, stored != deal { errors.add(0, "board \(board) has another deal stored already") }
+                if stored == nil { try store.insertDeal(deal, board: board) }
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            try store.audit(AuditEntry(operator: `operator`, action: "deals.import", competition: competition.id,
+                                       newValue: "\(deals.count) deals", source: displayName))
+            return ImportSummary(rows: deals.count)
+        }
     }
 
     /// A paired round (default: the last one); refused when it is not paired.
@@ -103,16 +146,45 @@ extension CompetitionDesk {
         return event
     }
 
-    /// Imports results (CSV, or PBN by the `.pbn` extension) for rounds already paired; all or nothing.
+    /// Imports results (CSV, or PBN by the `.pbn` extension) for rounds already paired; all or
+    /// nothing. Each result is checked against the stored pairings and audited with its line.
     public func importResults(file: String, displayName: String? = nil, operator: String) throws -> ImportSummary {
-        try database.importResults(path: file, displayName: displayName ?? file, competition: competition, operator: `operator`)
+        let displayName = displayName ?? file
+        let bridge = try competition.bridge()
+        try authorize(`operator`, .deskWork, operation: "import results from \(displayName)")
+        let entries = try ResultsFile.entries(path: file, displayName: displayName, form: bridge.rules.form)
+        return try change("import results from \(displayName)", operator: `operator`) { store in
+            let event = try store.bridgeSnapshot(bridge)
+            var errors = DiagnosticCollector(file: displayName)
+            for entry in entries {
+                do {
+                    try self.store(entry, in: store, event: event, operator: `operator`, correcting: nil)
+                } catch let problem as Diagnostic {
+                    errors.add(entry.line, problem.message)
+                }
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            return ImportSummary(rows: entries.count)
+        }
     }
 
-    /// Enters one table's result, or with `correcting` replaces the stored one.
+    /// Enters one table's result, or with `correcting` replaces the stored one (the old one
+    /// stays in the audit trail with the reason).
     public func enterResult(_ input: ResultInput, correcting reason: String?, operator: String) throws {
         let entry: ResultEntry
         do { entry = try input.entry() } catch { throw InputRejection([error]) }
-        try database.enterResult(entry, correcting: reason, competition: competition, operator: `operator`)
+        let bridge = try competition.bridge()
+        if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
+        try authorize(`operator`, reason == nil ? .deskWork : .chiefJudgeDecision,
+                      operation: reason == nil ? "enter a result" : "correct a result")
+        try change("enter a result", operator: `operator`) { store in
+            let event = try store.bridgeSnapshot(bridge)
+            do {
+                try self.store(entry, in: store, event: event, operator: `operator`, correcting: reason)
+            } catch let problem as Diagnostic {
+                throw InputRejection(problem.message)
+            }
+        }
     }
 
     /// Deducts VPs (as typed, e.g. `1` or `0.5`) from a team, charged in a round; returns the
@@ -123,14 +195,30 @@ extension CompetitionDesk {
             throw InputRejection("invalid VPs '\(victoryPoints)'; expected a positive number with at most two decimals")
         }
         let hundredths = value.scaled(toPlaces: 2)
-        try database.penalise(team: team, round: round, hundredths: hundredths, reason: reason, competition: competition,
-                              operator: `operator`)
+        guard !reason.isEmpty else { throw InputRejection("a penalty needs a reason (--reason)") }
+        try authorize(`operator`, .chiefJudgeDecision, operation: "record a penalty")
+        _ = try competition.bridge()
+        try change("record a penalty", operator: `operator`) { store in
+            guard try store.insert(VictoryPointPenalty(team: team, round: round, hundredths: hundredths, reason: reason)) else {
+                throw InputRejection("no team \(team)")
+            }
+            try store.audit(AuditEntry(operator: `operator`, action: "penalty", competition: competition.id,
+                                       code: String(team.rawValue), component: "round \(round)",
+                                       newValue: "-\(formatHundredths(hundredths)) VP", reason: reason))
+        }
         return hundredths
     }
 
-    /// Records that a team forfeits its match of a round.
+    /// Records that a team forfeits its match of a round (0 VP; its opponent the bye award).
     public func forfeit(round: Int, team: TeamNumber, reason: String, operator: String) throws {
-        try database.forfeit(round: round, team: team, reason: reason, competition: competition, operator: `operator`)
+        guard !reason.isEmpty else { throw InputRejection("a forfeit needs a reason (--reason)") }
+        try authorize(`operator`, .chiefJudgeDecision, operation: "record a forfeit")
+        try change("record a forfeit", operator: `operator`) { store in
+            guard try store.hasMatch(round: round, team: team) else { throw RuleRefusal("team \(team) has no match in round \(round)") }
+            try store.insertForfeit(round: round, team: team, reason: reason)
+            try store.audit(AuditEntry(operator: `operator`, action: "match.forfeit", competition: competition.id,
+                                       code: String(team.rawValue), component: "round \(round)", reason: reason))
+        }
     }
 
     /// The event's interchange files.

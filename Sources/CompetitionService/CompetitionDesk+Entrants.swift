@@ -1,17 +1,95 @@
 import CompetitionModel
+import CompetitionStore
+import Diagnostics
 import SkillsScoring
 
 extension CompetitionDesk {
     /// Registers the entrants of a CSV file, all or none; trades without codes have codes (and
-    /// stations) drawn with `seed`, which is recorded.
+    /// stations) drawn with `seed`, which is recorded. A trade gives all its codes or none.
     public func importEntrants(file: String, displayName: String? = nil, seed: UInt64?, operator: String) throws -> ImportSummary {
-        try database.importEntrants(path: file, displayName: displayName ?? file, competition: competition, seed: seed,
-                                    operator: `operator`)
+        let displayName = displayName ?? file
+        let skills = try competition.skills()
+        try authorize(`operator`, .deskWork, operation: "import entrants from \(displayName)")
+        let read = try EntrantsFile(path: file, displayName: displayName, skills: skills)
+        return try change("import entrants from \(displayName)", operator: `operator`) { store in
+            var rows = read.rows
+            var errors = read.errors
+            var draws: [TradeID: UInt64] = [:]
+            for (position, trade) in skills.trades.enumerated() {
+                let indices = rows.indices.filter { rows[$0].entrant.trade == trade.id }
+                guard !indices.isEmpty else { continue }
+                let coded = indices.filter { !rows[$0].entrant.code.rawValue.isEmpty }
+                if coded.isEmpty {
+                    guard let seed else {
+                        errors.add(rows[indices[0]].line, "trade '\(trade.id)' has no codes; give --seed N to draw them")
+                        continue
+                    }
+                    let existing = try store.codes(trade: trade.id).count
+                    if existing > 0 {
+                        errors.add(rows[indices[0]].line, "trade '\(trade.id)' already has \(existing) entrants; a draw is for a whole trade, so give codes")
+                        continue
+                    }
+                    let tradeSeed = seed &+ UInt64(position)
+                    let drawn = Draw.codes(count: indices.count, seed: tradeSeed)
+                    let stations = indices.allSatisfy { rows[$0].entrant.station == nil }
+                        ? Draw.stations(count: indices.count, seed: tradeSeed) : nil
+                    for (offset, index) in indices.enumerated() {
+                        rows[index].entrant.code = drawn[offset]
+                        if let stations { rows[index].entrant.station = stations[offset] }
+                    }
+                    draws[trade.id] = tradeSeed
+                    for kind in stations == nil ? ["codes"] : ["codes", "stations"] {
+                        try store.recordDraw(trade: trade.id, kind: kind, seed: tradeSeed)
+                    }
+                    try store.audit(AuditEntry(operator: `operator`, action: "draw", competition: competition.id,
+                                               trade: trade.id.rawValue, newValue: "seed \(tradeSeed)", source: displayName))
+                } else if coded.count != indices.count {
+                    for index in indices where rows[index].entrant.code.rawValue.isEmpty {
+                        errors.add(rows[index].line, "code is empty while other rows of trade '\(trade.id)' give codes; give all codes or none")
+                    }
+                }
+            }
+            var seen: [String: Int] = [:]
+            for row in rows where !row.entrant.code.rawValue.isEmpty {
+                let key = "\(row.entrant.trade)\u{1}\(row.entrant.code)"
+                if let first = seen[key] {
+                    errors.add(row.line, "duplicate code '\(row.entrant.code)' in trade '\(row.entrant.trade)' (also at line \(first))")
+                } else {
+                    seen[key] = row.line
+                }
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            for row in rows where try !register(row.entrant, in: store, operator: `operator`, source: "\(displayName):\(row.line)") {
+                errors.add(row.line, "code '\(row.entrant.code)' is already registered in trade '\(row.entrant.trade)'")
+            }
+            guard errors.isEmpty else { throw errors.rejection }
+            return ImportSummary(rows: rows.count, draws: draws)
+        }
     }
 
     /// Registers one entrant (the next free A number when the code is empty).
     public func addEntrant(_ entrant: EntrantRow, operator: String) throws -> EntrantRow {
-        try database.addEntrant(entrant, competition: competition, operator: `operator`)
+        _ = try competition.skills()
+        try authorize(`operator`, .deskWork, operation: "register an entrant")
+        _ = try trade(entrant.trade)
+        return try change("register an entrant", operator: `operator`) { store in
+            var entrant = entrant
+            if entrant.code.rawValue.isEmpty { entrant.code = Draw.nextCode(after: try store.codes(trade: entrant.trade)) }
+            guard try register(entrant, in: store, operator: `operator`, source: nil) else {
+                throw InputRejection("code '\(entrant.code)' is already registered in trade '\(entrant.trade)'")
+            }
+            return entrant
+        }
+    }
+
+    /// Stores an entrant with its audit row; `false` when its code is taken.
+    private func register(_ entrant: EntrantRow, in store: StoreTransaction, operator: String, source: String?) throws -> Bool {
+        guard try store.insert(entrant) else { return false }
+        try store.audit(AuditEntry(operator: `operator`, action: "entrant.add", competition: competition.id,
+                                   trade: entrant.trade.rawValue, code: entrant.code.rawValue,
+                                   newValue: [entrant.name, entrant.organisation ?? "", entrant.station ?? ""].joined(separator: " / "),
+                                   source: source))
+        return true
     }
 
     /// The registered entrants (names included: for the organiser's desk), of one trade or all.
@@ -20,8 +98,28 @@ extension CompetitionDesk {
         return try database.entrants(competition: competition, trade: trade)
     }
 
-    /// Marks an entrant absent, withdrawn, disqualified or competed.
+    /// Marks an entrant absent, withdrawn, disqualified or competed, with a reason (required to
+    /// disqualify). Refused on a locked trade, and for absent or withdrawn while the entrant
+    /// has marks.
     public func setStatus(_ status: EntrantStatus, code: EntrantCode, trade: TradeID, reason: String?, operator: String) throws {
-        try database.setStatus(status, code: code, trade: trade, reason: reason, competition: competition, operator: `operator`)
+        if status == .disqualified && (reason ?? "").isEmpty {
+            throw InputRejection("disqualifying needs a reason (--reason)")
+        }
+        try authorize(`operator`, status == .disqualified ? .chiefJudgeDecision : .deskWork,
+                      operation: "change the status of \(code)")
+        try change("change the status of \(code)", operator: `operator`) { store in
+            try store.requireUnlocked(trade)
+            let entrant = try store.requireEntrant(trade: trade, code: code)
+            if !status.acceptsMarks {
+                let marks = try store.markCount(of: entrant.key)
+                if marks > 0 {
+                    throw RuleRefusal("\(code) of \(trade) has \(marks) marks; an entrant with marks cannot be \(status.rawValue) (disqualify instead, with a reason)")
+                }
+            }
+            try store.setStatus(status, reason: reason, of: entrant.key)
+            try store.audit(AuditEntry(operator: `operator`, action: "entrant.status", competition: competition.id,
+                                       trade: trade.rawValue, code: code.rawValue, oldValue: entrant.status.rawValue,
+                                       newValue: status.rawValue, reason: reason))
+        }
     }
 }

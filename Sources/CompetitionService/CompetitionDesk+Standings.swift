@@ -72,8 +72,26 @@ extension CompetitionDesk {
         try database.forEachAuditEntry(competition: competition.id, trade: trade, body)
     }
 
-    /// Replays the audit trail and recomputes every standing; reports any difference.
+    /// Replays the audit trail against what is stored, recomputes every trade's standings
+    /// from the stored marks and from the audit trail's, and reports every difference (and
+    /// what SQLite's own checks find).
     public func verify() throws -> VerificationReport {
-        try database.verify(competition: competition)
+        let verification = try database.verify(competition: competition)
+        var problems = verification.problems
+        for snapshot in verification.trades {
+            let trade = snapshot.trade.id
+            var fromAudit = snapshot
+            for index in fromAudit.records.indices {
+                fromAudit.records[index].marks = verification.auditedMarks[trade]?[fromAudit.records[index].code] ?? []
+            }
+            let stored = snapshot.result(decimals: info.decimals).entries
+            let audited = fromAudit.result(decimals: info.decimals).entries
+            for (a, b) in zip(stored, audited) where (a.code, a.rank, a.publishedTotal, a.award) != (b.code, b.rank, b.publishedTotal, b.award) {
+                problems.append("\(trade) \(a.code): standings from the stored marks (rank \(a.rank.map(String.init) ?? "-"), "
+                                + "\(a.publishedTotal.map { $0.formatted(places: 2) } ?? "-")) differ from the audit trail's "
+                                + "(\(b.code) rank \(b.rank.map(String.init) ?? "-"), \(b.publishedTotal.map { $0.formatted(places: 2) } ?? "-"))")
+            }
+        }
+        return VerificationReport(checked: verification.checked, problems: problems)
     }
 }

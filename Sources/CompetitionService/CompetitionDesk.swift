@@ -1,6 +1,8 @@
 import CompetitionConfig
 import CompetitionModel
 import CompetitionStore
+import Diagnostics
+import SkillsScoring
 
 /// One competition's desk: what its officials do, each a method that checks the rules, stores
 /// (one transaction, audited with who did it) and returns what was done or what was computed.
@@ -40,5 +42,53 @@ extension CompetitionDesk {
         case .deals: try importDeals(file: file, displayName: displayName, operator: `operator`)
         case .results: try importResults(file: file, displayName: displayName, operator: `operator`)
         }
+    }
+}
+
+extension CompetitionDesk {
+    /// Refuses, and records the refusal in the audit trail, when the competition's officials
+    /// do not allow `name` to do `action`.
+    func authorize(_ name: String, _ action: OfficialAction, operation: String) throws {
+        guard let reason = info.officials.refusal(of: name, for: action) else { return }
+        let refusal = RuleRefusal(reason)
+        database.recordRefusal(refusal, competition: competition.id, operator: name, operation: operation)
+        throw refusal
+    }
+
+    /// Runs one change in one transaction: whole or not at all. A rule refusal rolls it back
+    /// and is recorded in the audit trail with who was refused and why.
+    func change<T>(_ operation: String, operator name: String, _ body: (StoreTransaction) throws -> T) throws -> T {
+        do {
+            return try database.write(operation, competition: competition.id, body)
+        } catch let refusal as RuleRefusal {
+            database.recordRefusal(refusal, competition: competition.id, operator: name, operation: operation)
+            throw refusal
+        }
+    }
+
+    /// The definition of `trade`, or an input rejection listing the trades.
+    func trade(_ id: TradeID) throws -> Trade {
+        let skills = try competition.skills()
+        guard let trade = skills.trade(id) else {
+            throw InputRejection("unknown trade '\(id)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
+        }
+        return trade
+    }
+}
+
+extension StoreTransaction {
+    /// Refuses when `trade` is locked.
+    func requireUnlocked(_ trade: TradeID) throws {
+        if try tradeState(trade)?.locked == true {
+            throw RuleRefusal("trade '\(trade)' is locked; its marks cannot change (the chief judge can unlock it with a reason)")
+        }
+    }
+
+    /// The stored entrant `code` of `trade`, or an input rejection naming both.
+    func requireEntrant(trade: TradeID, code: EntrantCode) throws -> StoredEntrant {
+        guard let entrant = try entrant(trade: trade, code: code) else {
+            throw InputRejection("unknown code '\(code)' in trade '\(trade)'")
+        }
+        return entrant
     }
 }

@@ -27,7 +27,33 @@ public struct CompetitionService: Sendable {
 
     /// The desk of one competition (`id`, or the only one the database holds).
     public func desk(_ id: String?) throws -> CompetitionDesk {
-        CompetitionDesk(database: database, competition: try database.competition(id))
+        CompetitionDesk(database: database, competition: try competition(id))
+    }
+
+    /// The competition `id`, or the only one when `id` is nil, with its stored definition read.
+    private func competition(_ id: String?) throws -> StoredCompetition {
+        let stored = try database.competitions()
+        let ids = stored.map(\.id)
+        let chosen: StoredCompetitionText
+        if let id {
+            guard let match = stored.first(where: { $0.id == id }) else {
+                throw InputRejection(ids.isEmpty ? "no competition '\(id)'; the database holds none (load one with tally init FILE)"
+                                                 : "no competition '\(id)'; expected one of: \(ids.joined(separator: ", "))")
+            }
+            chosen = match
+        } else {
+            guard stored.count == 1 else {
+                throw InputRejection(stored.isEmpty ? "the database holds no competition; load one with tally init FILE"
+                                                    : "the database holds several competitions; choose one with --competition (\(ids.joined(separator: ", ")))")
+            }
+            chosen = stored[0]
+        }
+        do {
+            let definition = try DefinitionLoader.parse(yaml: chosen.source, file: "stored definition of \(chosen.id)")
+            return StoredCompetition(id: chosen.id, definition: definition, source: chosen.source)
+        } catch {
+            throw InputRejection(error.diagnostics)
+        }
     }
 
     /// Reads and validates a definition file; every mistake is reported at once.
@@ -42,7 +68,8 @@ public struct CompetitionService: Sendable {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw InputRejection([Diagnostic(file: file, message: "cannot read the file")])
         }
-        let outcome = try database.store(definition, source: String(decoding: data, as: UTF8.self), operator: `operator`)
+        let outcome = try DefinitionUpdate.store(definition, source: String(decoding: data, as: UTF8.self), operator: `operator`,
+                                                 in: database)
         return (definition, outcome)
     }
 

@@ -25,13 +25,6 @@ extension AuditEntry {
 }
 
 extension TallyDatabase {
-    /// Appends to the audit trail inside the caller's transaction.
-    func audit(_ db: Database, _ entry: AuditEntry) throws {
-        var entry = entry
-        if entry.at.isEmpty { entry.at = now() }
-        try db.cachedStatement(sql: AuditEntry.insertSQL).execute(arguments: entry.arguments)
-    }
-
     /// The audit trail of a competition (optionally one trade), oldest first; each mark of an
     /// import is an entry of its own, after the import's `marks.import` entry.
     public func auditTrail(competition: String, trade: String? = nil) throws -> [AuditEntry] {

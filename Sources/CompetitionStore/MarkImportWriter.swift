@@ -4,8 +4,9 @@ import SkillsScoring
 /// Writes the marks of one import, each with its audit row: the mark into `mark` (refused
 /// when its slot already holds one) and, when stored, the value as entered into
 /// `importedMark` (see `Schema.compactImportAudit`). Both statements are prepared once and
-/// take the same seven values, bound without copying.
-final class MarkImportWriter {
+/// take the same seven values, bound without copying. Obtained from
+/// `StoreTransaction.beginMarkImport(_:)`; valid inside that transaction only.
+public final class MarkImportWriter {
     private let insertMark: RawStatement
     private let auditMark: RawStatement
     private let findMark: RawStatement
@@ -28,12 +29,12 @@ final class MarkImportWriter {
 
     /// Stores `value` at `slot` of entrant `entrant` from line `line` with its audit row;
     /// false, writing nothing, when the slot already holds a mark.
-    func write(entrant: Int64, slot: MarkSlot, value: String, line: Int) throws -> Bool {
+    public func write(entrant: EntrantKey, slot: MarkSlot, value: String, line: Int) throws -> Bool {
         try slot.component.rawValue.withCString { component in
             try (slot.aspect?.rawValue ?? "").withCString { aspect in
                 try value.withCString { value in
                     func run(_ statement: RawStatement) throws -> Bool {
-                        statement.bind(1, entrant)
+                        statement.bind(1, entrant.rowID)
                         statement.bind(2, borrowing: component)
                         statement.bind(3, slot.judge ?? 0)
                         statement.bind(4, borrowing: aspect)
@@ -49,8 +50,8 @@ final class MarkImportWriter {
     }
 
     /// The line of this import that already stored a mark at `slot`, if it was this import.
-    func lineOfStoredMark(entrant: Int64, slot: MarkSlot) throws -> Int? {
-        findMark.bind(1, entrant)
+    public func lineOfStoredMark(entrant: EntrantKey, slot: MarkSlot) throws -> Int? {
+        findMark.bind(1, entrant.rowID)
         findMark.bind(2, slot.component.rawValue)
         findMark.bind(3, slot.judge ?? 0)
         findMark.bind(4, slot.aspect?.rawValue ?? "")

@@ -1,4 +1,5 @@
 import CompetitionModel
+import CSVReading
 import Diagnostics
 import ExactNumbers
 internal import GRDB
@@ -13,11 +14,11 @@ extension TallyDatabase {
         }
         let trades = skills.trades.filter { only == nil || $0.id == only }
         return try read("read the marks") { db in
-            try trades.map { try snapshot(db, competition: competition.id, trade: $0) }
+            try trades.map { try Self.snapshot(db, competition: competition.id, trade: $0) }
         }
     }
 
-    func snapshot(_ db: Database, competition: String, trade: Trade) throws -> TradeSnapshot {
+    static func snapshot(_ db: Database, competition: String, trade: Trade) throws -> TradeSnapshot {
         let arguments: StatementArguments = [competition, trade.id.rawValue]
         let state = try Row.fetchOne(db, sql: "SELECT lockedAt, revealedAt FROM trade WHERE competitionId = ? AND id = ?",
                                      arguments: arguments)
@@ -82,7 +83,7 @@ extension TallyDatabase {
     /// close together (as a trade's entrants do when registered from one file) the marks are
     /// read as one range of the table, and the few of other trades' entrants inside it are
     /// skipped; otherwise entrant by entrant through a join.
-    private func readMarks(_ db: Database, competition: String, trade: TradeID, ids: [Int64],
+    private static func readMarks(_ db: Database, competition: String, trade: TradeID, ids: [Int64],
                            into records: inout [EntrantRecord], positions: [Int64: Int]) throws {
         guard let lowest = ids.min(), let highest = ids.max() else { return }
         let marks: RawStatement

@@ -5,11 +5,25 @@ import Foundation
 internal import GRDB
 import SkillsScoring
 
+/// What the store finds when it checks itself, and what the standings check needs: every
+/// trade as stored and the marks the audit trail enters, read in one snapshot.
+public struct StoreVerification: Sendable {
+    /// Marks, times and table results checked.
+    public var checked: Int
+    /// SQLite's integrity and foreign-key problems, and each stored value the audit trail
+    /// does not account for.
+    public var problems: [String]
+    /// Every trade of a skills competition as stored.
+    public var trades: [TradeSnapshot]
+    /// The marks the audit trail leaves each entrant, by trade and code.
+    public var auditedMarks: [TradeID: [EntrantCode: [Mark]]]
+}
+
 extension TallyDatabase {
-    /// Replays the audit trail and compares it with the stored marks, times and results;
-    /// recomputes every trade's standings from both and compares them; runs SQLite's
-    /// integrity and foreign-key checks.
-    public func verify(competition: StoredCompetition) throws -> VerificationReport {
+    /// Runs SQLite's integrity and foreign-key checks and replays the audit trail against the
+    /// stored marks, times and results; returns the stored trades and the audit trail's marks
+    /// with it, from the same snapshot, for the standings to be compared.
+    public func verify(competition: StoredCompetition) throws -> StoreVerification {
         try read("verify the database") { db in
             var problems: [String] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
@@ -18,19 +32,21 @@ extension TallyDatabase {
                 problems.append("foreign key: a row of \(row[0] as String? ?? "?") refers to a missing \(row[2] as String? ?? "?")")
             }
             let replay = try replayAudit(db, competition: competition.id)
-            var checked = 0
+            var verification = StoreVerification(checked: 0, problems: [], trades: [], auditedMarks: [:])
             switch competition.definition {
             case .skills(let skills):
                 let stored = try storedSkillsValues(db, competition: competition.id)
-                checked = stored.count
+                verification.checked = stored.count
                 problems += compare(stored: stored, replayed: replay.skills, named: \.description)
-                problems += try compareStandings(db, competition: competition.id, skills: skills, replayed: replay.skills)
+                verification.trades = try skills.trades.map { try Self.snapshot(db, competition: competition.id, trade: $0) }
+                verification.auditedMarks = Self.marks(replay.skills)
             case .bridgeTeams:
                 let stored = try storedResults(db, competition: competition.id)
-                checked = stored.count
+                verification.checked = stored.count
                 problems += compare(stored: stored, replayed: replay.bridge) { $0 }
             }
-            return VerificationReport(checked: checked, problems: problems)
+            verification.problems = problems
+            return verification
         }
     }
 
@@ -178,32 +194,15 @@ extension TallyDatabase {
         return problems.sorted { $0.slot < $1.slot }.map(\.text)
     }
 
-    /// Standings from the stored marks against standings from the audit trail's marks.
-    private func compareStandings(_ db: Database, competition: String, skills: SkillsCompetition,
-                                  replayed: [SkillsSlot: Entered]) throws -> [String] {
-        var problems: [String] = []
-        // The audit trail's marks by trade and code.
-        var marks: [String: [String: [Mark]]] = [:]
+    /// The audit trail's marks by trade and code.
+    private static func marks(_ replayed: [SkillsSlot: Entered]) -> [TradeID: [EntrantCode: [Mark]]] {
+        var marks: [TradeID: [EntrantCode: [Mark]]] = [:]
         for (slot, entered) in replayed where slot.kind == .mark {
             guard let value = entered.value, let mark = Rational(decimal: value) else { continue }
-            marks[slot.trade, default: [:]][slot.code, default: []].append(Mark(
+            marks[TradeID(slot.trade), default: [:]][EntrantCode(slot.code), default: []].append(Mark(
                 component: ComponentID(slot.component), judge: slot.judge == 0 ? nil : slot.judge,
                 aspect: slot.aspect.isEmpty ? nil : AspectID(slot.aspect), value: mark))
         }
-        for trade in skills.trades {
-            let snapshot = try snapshot(db, competition: competition, trade: trade)
-            var fromAudit = snapshot
-            for index in fromAudit.records.indices {
-                fromAudit.records[index].marks = marks[trade.id.rawValue]?[fromAudit.records[index].code.rawValue] ?? []
-            }
-            let stored = snapshot.result(decimals: skills.info.decimals).entries
-            let audited = fromAudit.result(decimals: skills.info.decimals).entries
-            for (a, b) in zip(stored, audited) where (a.code, a.rank, a.publishedTotal, a.award) != (b.code, b.rank, b.publishedTotal, b.award) {
-                problems.append("\(trade.id) \(a.code): standings from the stored marks (rank \(a.rank.map(String.init) ?? "-"), "
-                                + "\(a.publishedTotal.map { $0.formatted(places: 2) } ?? "-")) differ from the audit trail's "
-                                + "(\(b.code) rank \(b.rank.map(String.init) ?? "-"), \(b.publishedTotal.map { $0.formatted(places: 2) } ?? "-"))")
-            }
-        }
-        return problems
+        return marks
     }
 }

@@ -47,8 +47,7 @@ public final class TallyDatabase: Sendable {
 
     /// Runs `body` in one immediate write transaction. Rule refusals and input rejections
     /// pass through (and roll back); anything else becomes a `StoreError` naming `operation`.
-    /// With `refusal`, a refusal is recorded in the audit trail after the rollback.
-    func write<T>(_ operation: String, refusal context: RefusalContext? = nil, _ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
         var result: T?
         do {
             try pool.writeInTransaction(.immediate) { db in
@@ -56,7 +55,6 @@ public final class TallyDatabase: Sendable {
                 return .commit
             }
         } catch let error as RuleRefusal {
-            if let context { recordRefusal(error, context: context, operation: operation) }
             throw error
         } catch let error as InputRejection {
             throw error
@@ -73,30 +71,5 @@ public final class TallyDatabase: Sendable {
         } catch {
             throw StoreError(operation: operation, underlying: error)
         }
-    }
-
-    /// Who was refused what, for the audit trail.
-    struct RefusalContext {
-        var competition: String
-        var `operator`: String
-    }
-
-    /// Appends a refusal to the audit trail in a transaction of its own (the refused one was
-    /// rolled back). A failure to record it is not allowed to hide the refusal itself.
-    func recordRefusal(_ refusal: RuleRefusal, context: RefusalContext, operation: String) {
-        try? pool.writeInTransaction(.immediate) { db in
-            try audit(db, AuditEntry(operator: context.operator, action: "refused", competition: context.competition,
-                                     newValue: operation, reason: refusal.message))
-            return .commit
-        }
-    }
-
-    /// Refuses (and audits the refusal) when the competition's officials do not allow
-    /// `name` to do `action`.
-    func authorize(_ competition: StoredCompetition, _ name: String, _ action: OfficialAction, operation: String) throws {
-        guard let reason = competition.definition.info.officials.refusal(of: name, for: action) else { return }
-        let refusal = RuleRefusal(reason)
-        recordRefusal(refusal, context: RefusalContext(competition: competition.id, operator: name), operation: operation)
-        throw refusal
     }
 }

@@ -2,6 +2,7 @@ import BridgeInterchange
 import BridgeScoring
 import CSVReading
 import CompetitionConfig
+import CompetitionService
 import CompetitionStore
 import Diagnostics
 import Foundation
@@ -102,13 +103,15 @@ struct FuzzTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-db-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = try TallyDatabase(path: folder.appendingPathComponent("f.sqlite").path, clock: { "2023-02-15T09:00:00Z" })
-        let definitionPath = repository.appendingPathComponent("competitions/wansheng-craftsman-2023.yaml").path
-        let definition = try DefinitionLoader.load(path: definitionPath)
-        _ = try database.store(definition, source: try String(contentsOfFile: definitionPath, encoding: .utf8), operator: "fuzz")
-        let competition = try database.competition(nil)
-        _ = try database.importEntrants(path: repository.appendingPathComponent("seeds/wansheng/entrants.csv").path,
-                                        displayName: "entrants.csv", competition: competition, seed: 20230215, operator: "fuzz")
+        let databasePath = folder.appendingPathComponent("f.sqlite").path
+        let service = try CompetitionService(databasePath: databasePath, clock: { "2023-02-15T09:00:00Z" })
+        _ = try service.loadDefinition(file: repository.appendingPathComponent("competitions/wansheng-craftsman-2023.yaml").path,
+                                       operator: "fuzz")
+        let desk = try service.desk(nil)
+        let competition = desk.competition
+        let database = try TallyDatabase(path: databasePath)
+        _ = try desk.importEntrants(file: repository.appendingPathComponent("seeds/wansheng/entrants.csv").path,
+                                    displayName: "entrants.csv", seed: 20230215, operator: "fuzz")
         let marks = try repositoryFile("seeds/wansheng/marks.csv")
         let lines = marks.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var mutator = Mutator(seed: 4)
@@ -122,7 +125,7 @@ struct FuzzTests {
             defer { try? FileManager.default.removeItem(atPath: path) }
             let before = try database.dump()
             do {
-                _ = try database.importMarks(path: path, displayName: "fuzz.csv", competition: competition, operator: "fuzz")
+                _ = try desk.importMarks(file: path, displayName: "fuzz.csv", operator: "fuzz")
                 accepted += 1
                 for published in try database.snapshots(competition: competition) {
                     _ = TradeScorer(trade: published.trade.id, rules: published.trade.rules).score(published.records)

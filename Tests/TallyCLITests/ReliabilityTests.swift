@@ -1,4 +1,5 @@
 import CompetitionModel
+import CompetitionService
 import CompetitionStore
 import Foundation
 import SeededRandom
@@ -31,8 +32,7 @@ struct ReliabilityTests {
     func code(_ index: Int) -> String { "A" + String(repeating: "0", count: 4 - String(index).count) + String(index) }
 
     func verify(_ workspace: Workspace) throws -> VerificationReport {
-        let database = try TallyDatabase(path: workspace.database)
-        return try database.verify(competition: try database.competition(nil))
+        try CompetitionService(databasePath: workspace.database).desk(nil).verify()
     }
 
     @Test("an import killed at any moment leaves the whole file or none of it, and can be run again")
@@ -195,8 +195,7 @@ struct ReliabilityTests {
         let copy = workspace.folder.appendingPathComponent("copy.sqlite").path
         try workspace.tally("backup", copy)
         #expect(importing.finish().status == 0)
-        let backup = try TallyDatabase(path: copy)
-        let report = try backup.verify(competition: try backup.competition(nil))
+        let report = try CompetitionService(databasePath: copy).desk(nil).verify()
         #expect(report.isConsistent)
         #expect(report.checked == 0 || report.checked == 24_000)
 

@@ -1,10 +1,11 @@
 import CSVReading
 import CompetitionConfig
+import CompetitionStore
 import Diagnostics
 import SkillsScoring
 
 /// The reading half of a marks import: reads the file, resolves and checks every row, and
-/// hands the marks to store to the writing half in batches through a `Handoff`, collecting
+/// hands the marks to store to the writing half (`CompetitionDesk.importMarks`) in batches through a `Handoff`, collecting
 /// the rows' problems as it goes. It runs on a thread of its own, so that reading and
 /// checking a million rows costs no time beside SQLite's writing them.
 ///
@@ -13,7 +14,7 @@ import SkillsScoring
 final class MarkFileReader: @unchecked Sendable {
     /// A checked mark on its way to the store.
     struct Pending: Sendable {
-        var entrant: Int64
+        var entrant: EntrantKey
         var code: String
         var slot: MarkSlot
         /// The value as stored.
@@ -82,17 +83,15 @@ final class MarkFileReader: @unchecked Sendable {
                     continue
                 }
                 try mark.trade.rules.check(mark.slot, value: mark.value)
-                batch.append(Pending(entrant: mark.entrant.id, code: mark.code, slot: mark.slot, text: mark.text, line: record.line))
+                batch.append(Pending(entrant: mark.entrant.key, code: mark.code, slot: mark.slot, text: mark.text, line: record.line))
                 if batch.count == Self.batchSize {
                     guard handoff.put(batch) else { return }
                     batch.removeAll(keepingCapacity: true)
                 }
             } catch let problem as MarkProblem {
                 errors.add(record.line, problem.message)
-            } catch let problem as RowProblem {
-                errors.add(record.line, problem.message)
-            } catch let error as CSVError {
-                errors.add(error.line, error.message)
+            } catch let problem as Diagnostic {
+                errors.add(problem.located(file: file, line: record.line))
             }
         }
         if !batch.isEmpty { _ = handoff.put(batch) }

@@ -1,14 +1,15 @@
 import CSVReading
+import Diagnostics
 import CompetitionConfig
-import ExactNumbers
-internal import GRDB
+import CompetitionStore
 import SkillsScoring
 
 /// Resolves the trade and code of an import row to a registered entrant, loaded once per
 /// import so that a million rows cost no query each.
 struct EntrantLookup {
+    /// What an import needs of an entrant (kept small: a national competition has 200,000).
     struct Entrant {
-        var id: Int64
+        var key: EntrantKey
         var status: EntrantStatus
         var locked: Bool
     }
@@ -31,41 +32,36 @@ struct EntrantLookup {
     private let tradeList: String
     private var entrants: [String: [String: Entrant]] = [:]
 
-    init(_ db: Database, competition: String, definition: SkillsCompetition) throws {
+    init(_ store: StoreTransaction, definition: SkillsCompetition) throws {
         trades = Dictionary(uniqueKeysWithValues: definition.trades.map { ($0.id.rawValue, $0) })
         tradeList = definition.trades.map(\.id.rawValue).joined(separator: ", ")
-        let rows = try GRDB.Row.fetchCursor(db, sql: """
-            SELECT e.id, e.tradeId, e.code, e.status, t.lockedAt FROM entrant e
-            JOIN trade t ON t.competitionId = e.competitionId AND t.id = e.tradeId WHERE e.competitionId = ?
-            """, arguments: [competition])
-        while let row = try rows.next() {
-            let entrant = Entrant(id: row[0], status: EntrantStatus(rawValue: row[3]) ?? .registered,
-                                  locked: (row[4] as String?) != nil)
-            entrants[row[1], default: [:]][row[2]] = entrant
+        try store.forEachEntrant { entrant in
+            entrants[entrant.trade.rawValue, default: [:]][entrant.code.rawValue] =
+                Entrant(key: entrant.key, status: entrant.status, locked: entrant.locked)
         }
     }
 
     /// The trade and registered entrant a row names (columns `trade` and `code`).
-    func entrant(_ record: CSVRecord, columns: Columns) throws(RowProblem) -> (Trade, Entrant, EntrantCode) {
-        guard let tradeText = CSVHeader.cell(columns.trade, in: record) else { throw RowProblem("trade is empty") }
+    func entrant(_ record: CSVRecord, columns: Columns) throws(Diagnostic) -> (Trade, Entrant, EntrantCode) {
+        guard let tradeText = CSVHeader.cell(columns.trade, in: record) else { throw Diagnostic("trade is empty") }
         let trade = try self.trade(tradeText)
-        guard let code = CSVHeader.cell(columns.code, in: record) else { throw RowProblem("code is empty") }
+        guard let code = CSVHeader.cell(columns.code, in: record) else { throw Diagnostic("code is empty") }
         return (trade, try entrant(trade: tradeText, code: code), EntrantCode(code))
     }
 
     /// The trade named `text`.
-    func trade(_ text: String) throws(RowProblem) -> Trade {
-        guard let trade = trades[text] else { throw RowProblem("unknown trade '\(text)'; expected one of: \(tradeList)") }
+    func trade(_ text: String) throws(Diagnostic) -> Trade {
+        guard let trade = trades[text] else { throw Diagnostic("unknown trade '\(text)'; expected one of: \(tradeList)") }
         return trade
     }
 
     /// The registered entrant `code` of `trade`, when it may be marked.
-    func entrant(trade: String, code: String) throws(RowProblem) -> Entrant {
+    func entrant(trade: String, code: String) throws(Diagnostic) -> Entrant {
         guard let entrant = entrants[trade]?[code] else {
-            throw RowProblem("unknown code '\(code)' in trade '\(trade)'")
+            throw Diagnostic("unknown code '\(code)' in trade '\(trade)'")
         }
         guard entrant.status.acceptsMarks else {
-            throw RowProblem("\(code) of \(trade) is \(entrant.status.rawValue); marks are refused")
+            throw Diagnostic("\(code) of \(trade) is \(entrant.status.rawValue); marks are refused")
         }
         return entrant
     }

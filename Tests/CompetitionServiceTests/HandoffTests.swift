@@ -1,4 +1,4 @@
-@testable import CompetitionStore
+@testable import CompetitionService
 import Foundation
 import Testing
 

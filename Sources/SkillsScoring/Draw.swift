@@ -23,8 +23,8 @@ public enum Draw {
         return Array(1...max(count, 1)).prefix(count).map(String.init).deterministicallyShuffled(using: &generator)
     }
 
-    /// The code after the highest `A` number in use.
-    static func nextCode(after codes: [EntrantCode]) -> EntrantCode {
+    /// The code after the highest `A` number in use (for an entrant registered late).
+    public static func nextCode(after codes: [EntrantCode]) -> EntrantCode {
         let numbers = codes.compactMap { code -> Int? in
             guard code.rawValue.hasPrefix("A") else { return nil }
             return Int(code.rawValue.dropFirst())

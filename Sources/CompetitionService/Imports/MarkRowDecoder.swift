@@ -1,4 +1,5 @@
 import CSVReading
+import Diagnostics
 import CompetitionConfig
 import ExactNumbers
 import SkillsScoring
@@ -35,11 +36,11 @@ struct MarkRowDecoder {
         self.columns = columns
     }
 
-    mutating func decode(_ record: CSVRawRecord) throws(RowProblem) -> Mark {
+    mutating func decode(_ record: CSVRawRecord) throws(Diagnostic) -> Mark {
         let trade = try self.trade(record)
         let (entrant, code) = try self.entrant(record, trade: trade)
         guard let component = Self.remembered(&components, column: columns.component, in: record, make: { ComponentID($0) }) else {
-            throw RowProblem("component is empty")
+            throw Diagnostic("component is empty")
         }
         let judge = try self.judge(record)
         let aspect = Self.remembered(&aspects, column: columns.aspect, in: record, make: { AspectID($0) })
@@ -48,10 +49,10 @@ struct MarkRowDecoder {
                     slot: MarkSlot(component: component, judge: judge, aspect: aspect), value: value, text: text)
     }
 
-    private mutating func trade(_ record: CSVRawRecord) throws(RowProblem) -> Trade {
-        try Self.cell(columns.trade, in: record) { bytes throws(RowProblem) -> Trade in
+    private mutating func trade(_ record: CSVRawRecord) throws(Diagnostic) -> Trade {
+        try Self.cell(columns.trade, in: record) { bytes throws(Diagnostic) -> Trade in
             if let last = lastTrade, bytes.elementsEqual(last.bytes) { return last.trade }
-            guard !bytes.isEmpty else { throw RowProblem("trade is empty") }
+            guard !bytes.isEmpty else { throw Diagnostic("trade is empty") }
             let trade = try lookup.trade(String(decoding: bytes, as: UTF8.self))
             lastTrade = (Array(bytes), trade)
             lastEntrant = nil
@@ -59,10 +60,10 @@ struct MarkRowDecoder {
         }
     }
 
-    private mutating func entrant(_ record: CSVRawRecord, trade: Trade) throws(RowProblem) -> (EntrantLookup.Entrant, String) {
-        try Self.cell(columns.code, in: record) { bytes throws(RowProblem) -> (EntrantLookup.Entrant, String) in
+    private mutating func entrant(_ record: CSVRawRecord, trade: Trade) throws(Diagnostic) -> (EntrantLookup.Entrant, String) {
+        try Self.cell(columns.code, in: record) { bytes throws(Diagnostic) -> (EntrantLookup.Entrant, String) in
             if let last = lastEntrant, bytes.elementsEqual(last.bytes) { return (last.entrant, last.code) }
-            guard !bytes.isEmpty else { throw RowProblem("code is empty") }
+            guard !bytes.isEmpty else { throw Diagnostic("code is empty") }
             let code = String(decoding: bytes, as: UTF8.self)
             let entrant = try lookup.entrant(trade: trade.id.rawValue, code: code)
             lastEntrant = (Array(bytes), entrant, code)
@@ -70,21 +71,21 @@ struct MarkRowDecoder {
         }
     }
 
-    private func judge(_ record: CSVRawRecord) throws(RowProblem) -> Int? {
-        try Self.cell(columns.judge, in: record) { bytes throws(RowProblem) -> Int? in
+    private func judge(_ record: CSVRawRecord) throws(Diagnostic) -> Int? {
+        try Self.cell(columns.judge, in: record) { bytes throws(Diagnostic) -> Int? in
             guard !bytes.isEmpty else { return nil }
             guard let seat = JudgeSeat.parse(bytes: bytes) else {
-                throw RowProblem(JudgeSeat.problem(String(decoding: bytes, as: UTF8.self)).message)
+                throw Diagnostic(JudgeSeat.problem(String(decoding: bytes, as: UTF8.self)).message)
             }
             return seat
         }
     }
 
-    private mutating func value(_ record: CSVRawRecord) throws(RowProblem) -> (Rational, String) {
-        try Self.cell(columns.mark, in: record) { bytes throws(RowProblem) -> (Rational, String) in
-            guard !bytes.isEmpty else { throw RowProblem("mark is empty") }
+    private mutating func value(_ record: CSVRawRecord) throws(Diagnostic) -> (Rational, String) {
+        try Self.cell(columns.mark, in: record) { bytes throws(Diagnostic) -> (Rational, String) in
+            guard !bytes.isEmpty else { throw Diagnostic("mark is empty") }
             guard let known = values.value(for: bytes) else {
-                throw RowProblem("invalid mark '\(String(decoding: bytes, as: UTF8.self))'; expected a number such as 86 or 86.5")
+                throw Diagnostic("invalid mark '\(String(decoding: bytes, as: UTF8.self))'; expected a number such as 86 or 86.5")
             }
             return known
         }

@@ -1,5 +1,6 @@
 import CompetitionConfig
 import CompetitionModel
+import CompetitionService
 import CompetitionStore
 import Diagnostics
 import ExactNumbers
@@ -7,32 +8,40 @@ import Foundation
 import SkillsScoring
 import Testing
 
-/// The store on temporary databases: what goes in comes out, refusals write nothing, and
-/// the audit trail holds every change.
-@Suite("Skills store")
-struct SkillsStoreTests {
+/// The skills desk on temporary databases: what goes in comes out, refusals write nothing,
+/// and the audit trail holds every change (read back through the store itself).
+@Suite("Skills desk and store")
+struct SkillsDeskTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("TallyCLITests/Fixtures/skills")
 
+    /// A desk on a new database in `folder` with the small competition loaded, and the store
+    /// of that database for reading it back.
+    func opened(in folder: URL) throws -> (CompetitionDesk, TallyDatabase) {
+        let path = folder.appendingPathComponent("\(UUID().uuidString).sqlite").path
+        let clock: @Sendable () -> String = { "2023-02-15T09:00:00Z" }
+        let service = try CompetitionService(databasePath: path, clock: clock)
+        let (_, outcome) = try service.loadDefinition(file: Self.fixtures.appendingPathComponent("small-skills.yaml").path,
+                                                      operator: "t")
+        #expect(outcome == .created)
+        return (try service.desk(nil), try TallyDatabase(path: path, clock: clock))
+    }
+
     /// A database with the small competition loaded and its entrants drawn.
-    func prepared() throws -> (TallyDatabase, StoredCompetition, URL) {
+    func prepared() throws -> (CompetitionDesk, TallyDatabase, StoredCompetition, URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let database = try TallyDatabase(path: folder.appendingPathComponent("t.sqlite").path, clock: { "2023-02-15T09:00:00Z" })
-        let path = Self.fixtures.appendingPathComponent("small-skills.yaml").path
-        let definition = try DefinitionLoader.load(path: path)
-        #expect(try database.store(definition, source: try String(contentsOfFile: path, encoding: .utf8), operator: "t") == .created)
-        let competition = try database.competition(nil)
-        _ = try database.importEntrants(path: Self.fixtures.appendingPathComponent("entrants.csv").path,
-                                        displayName: "entrants.csv", competition: competition, seed: 2023, operator: "t")
-        return (database, competition, folder)
+        let (desk, database) = try opened(in: folder)
+        _ = try desk.importEntrants(file: Self.fixtures.appendingPathComponent("entrants.csv").path,
+                                    displayName: "entrants.csv", seed: 2023, operator: "t")
+        return (desk, database, desk.competition, folder)
     }
 
     @Test("imported marks come back as the engine's records, exactly")
     func roundTrip() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let summary = try importFixtureMarks(into: database, competition: competition, operator: "t")
+        let summary = try importFixtureMarks(into: desk, operator: "t")
         #expect(summary.rows == 48)
         let snapshot = try #require(try database.snapshots(competition: competition, trade: "electrician").first)
         #expect(snapshot.records.count == 7)
@@ -45,10 +54,10 @@ struct SkillsStoreTests {
 
     @Test("an import is audited by one entry for the file and one per mark, in file order, with its line")
     func importAudit() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try database.auditTrail(competition: competition.id).count
-        try importFixtureMarks(into: database, competition: competition, operator: "desk")
+        try importFixtureMarks(into: desk, operator: "desk")
         let added = Array(try database.auditTrail(competition: competition.id).dropFirst(before))
         #expect(added.count == 1 + 48)
         let header = try #require(added.first)
@@ -63,12 +72,12 @@ struct SkillsStoreTests {
         #expect(second.component == "practical" && second.judge == 1 && second.newValue == "88")
         #expect(try database.auditTrail(competition: competition.id, trade: "electrician").filter { $0.action == "mark.enter" }.count
                 == marks.filter { $0.trade == "electrician" }.count)
-        #expect(try database.verify(competition: competition).isConsistent)
+        #expect(try desk.verify().isConsistent)
     }
 
     @Test("problems found while reading and while writing are reported together, by line, and nothing is written")
     func mixedProblems() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, _, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try database.dump()
         let path = folder.appendingPathComponent("mixed.csv").path
@@ -83,7 +92,7 @@ struct SkillsStoreTests {
 
             """.write(toFile: path, atomically: true, encoding: .utf8)
         #expect {
-            _ = try database.importMarks(path: path, displayName: "mixed.csv", competition: competition, operator: "desk")
+            _ = try desk.importMarks(file: path, displayName: "mixed.csv", operator: "desk")
         } throws: { error in
             (error as? InputRejection)?.lines == [
                 "mixed.csv:3: error: duplicate mark for A01 theory (also at line 2)",
@@ -97,7 +106,7 @@ struct SkillsStoreTests {
 
     @Test("cells are read as people type them: spaces around, ideographic spaces, j2, 88.50")
     func looseCells() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("loose.csv").path
         try """
@@ -107,7 +116,7 @@ struct SkillsStoreTests {
             electrician,A01,practical,J03,089
 
             """.write(toFile: path, atomically: true, encoding: .utf8)
-        _ = try database.importMarks(path: path, displayName: "loose.csv", competition: competition, operator: "desk")
+        _ = try desk.importMarks(file: path, displayName: "loose.csv", operator: "desk")
         let snapshot = try #require(try database.snapshots(competition: competition, trade: "electrician").first)
         let marks = try #require(snapshot.records.first { $0.code == "A01" }).marks
         #expect(Set(marks) == [Mark(component: "theory", value: Rational(decimal: "88.5")!),
@@ -120,32 +129,32 @@ struct SkillsStoreTests {
 
     @Test("an imported mark's audit row, its slot and its entrant's code cannot be rewritten")
     func importedMarksAreFixed() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, _, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try importFixtureMarks(into: database, competition: competition, operator: "desk")
+        try importFixtureMarks(into: desk, operator: "desk")
         for sql in ["UPDATE importedMark SET value = '1'", "DELETE FROM importedMark",
                     "UPDATE mark SET judge = 9 WHERE judge = 1", "UPDATE mark SET line = 1",
                     "UPDATE entrant SET code = 'Z' || code"] {
             #expect(throws: (any Error).self, "\(sql)") { try database.tamperForTesting(sql: sql) }
         }
         try database.tamperForTesting(sql: "UPDATE mark SET value = '1' WHERE judge = 1")
-        let report = try database.verify(competition: competition)
+        let report = try desk.verify()
         #expect(report.problems.contains { $0.contains("stored 1 but the audit trail's last value is 88") })
     }
 
     @Test("verify names a mark stored without an entry, an entered mark no longer stored, and the standings they change")
     func verifyFindsMissingAndUnenteredMarks() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, _, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try importFixtureMarks(into: database, competition: competition, operator: "desk")
-        #expect(try database.verify(competition: competition).isConsistent)
+        try importFixtureMarks(into: desk, operator: "desk")
+        #expect(try desk.verify().isConsistent)
         // Behind tally's back: one theory mark removed, one practical mark added for an entrant without marks.
         let entrant = "(SELECT id FROM entrant WHERE tradeId = 'electrician' AND code = '%@')"
         try database.tamperForTesting(sql: "DELETE FROM mark WHERE component = 'theory' AND entrantId = "
                                           + entrant.replacingOccurrences(of: "%@", with: "A01"))
         try database.tamperForTesting(sql: "INSERT INTO mark (entrantId, component, judge, aspect, value) VALUES ("
                                           + entrant.replacingOccurrences(of: "%@", with: "A07") + ", 'practical', 2, '', '75')")
-        let report = try database.verify(competition: competition)
+        let report = try desk.verify()
         #expect(report.problems.prefix(2) == [
             "mark electrician A01 theory: the audit trail entered 90 but nothing is stored",
             "mark electrician A07 practical J2: stored 75 but the audit trail never entered it",
@@ -155,18 +164,18 @@ struct SkillsStoreTests {
 
     @Test("a correction keeps the old value in the audit trail; verify agrees")
     func correction() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let entry = MarkEntry(trade: "electrician", code: "A01", slot: MarkSlot(component: "theory"), value: Rational(decimal: "88.5")!)
-        try database.enterMark(entry, correcting: nil, competition: competition, operator: "desk")
+        let entry = MarkInput(trade: "electrician", code: "A01", component: "theory", value: "88.50")
+        #expect(try desk.enterMark(entry, correcting: nil, operator: "desk").value == Rational(decimal: "88.5")!)
         var corrected = entry
-        corrected.value = 89
-        try database.enterMark(corrected, correcting: "复核", competition: competition, operator: "chief")
+        corrected.value = "89"
+        try desk.enterMark(corrected, correcting: "复核", operator: "chief")
         let trail = try database.auditTrail(competition: competition.id, trade: "electrician")
         let last = try #require(trail.last)
         #expect(last.action == "mark.correct")
         #expect(last.oldValue == "88.5" && last.newValue == "89" && last.reason == "复核" && last.operator == "chief")
-        #expect(try database.verify(competition: competition).isConsistent)
+        #expect(try desk.verify().isConsistent)
     }
 
     /// The dump without the audit trail.
@@ -179,20 +188,20 @@ struct SkillsStoreTests {
 
     @Test("a refused lock and a refused mark change nothing; the refusal alone is audited")
     func refusals() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = try data(database)
         let trail = try database.auditTrail(competition: competition.id).count
         #expect(throws: RuleRefusal.self) {
-            try database.lock(trade: "electrician", competition: competition, decimals: 2, operator: "chief")
+            try desk.lock(trade: "electrician", operator: "chief")
         }
         #expect(throws: InputRejection.self) {
-            try database.enterMark(MarkEntry(trade: "electrician", code: "A01", slot: MarkSlot(component: "theory"), value: 101),
-                                   correcting: nil, competition: competition, operator: "desk")
+            try desk.enterMark(MarkInput(trade: "electrician", code: "A01", component: "theory", value: "101"),
+                               correcting: nil, operator: "desk")
         }
         #expect(throws: InputRejection.self) {
-            try database.enterMark(MarkEntry(trade: "electrician", code: "Z99", slot: MarkSlot(component: "theory"), value: 80),
-                                   correcting: nil, competition: competition, operator: "desk")
+            try desk.enterMark(MarkInput(trade: "electrician", code: "Z99", component: "theory", value: "80"),
+                               correcting: nil, operator: "desk")
         }
         #expect(try data(database) == before)
         let after = try database.auditTrail(competition: competition.id)
@@ -202,7 +211,7 @@ struct SkillsStoreTests {
 
     @Test("the audit trail cannot be rewritten")
     func appendOnly() throws {
-        let (database, _, folder) = try prepared()
+        let (_, database, _, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: (any Error).self) { try database.tamperForTesting(sql: "UPDATE audit SET operator = 'x'") }
         #expect(throws: (any Error).self) { try database.tamperForTesting(sql: "DELETE FROM audit") }
@@ -210,30 +219,24 @@ struct SkillsStoreTests {
 
     /// Imports the fixture's marks file (48 marks of both trades).
     @discardableResult
-    func importFixtureMarks(into database: TallyDatabase, competition: StoredCompetition,
-                            operator: String) throws -> ImportSummary {
-        try database.importMarks(path: Self.fixtures.appendingPathComponent("marks.csv").path,
-                                 displayName: "marks.csv", competition: competition, operator: `operator`)
+    func importFixtureMarks(into desk: CompetitionDesk, operator: String) throws -> ImportSummary {
+        try desk.importMarks(file: Self.fixtures.appendingPathComponent("marks.csv").path, displayName: "marks.csv",
+                             operator: `operator`)
     }
 
     /// A database with the small competition loaded and `entrants` registered in that order.
     func registered(_ entrants: [EntrantRow], in folder: URL) throws -> (TallyDatabase, StoredCompetition) {
-        let database = try TallyDatabase(path: folder.appendingPathComponent("\(UUID().uuidString).sqlite").path,
-                                         clock: { "2023-02-15T09:00:00Z" })
-        let path = Self.fixtures.appendingPathComponent("small-skills.yaml").path
-        _ = try database.store(try DefinitionLoader.load(path: path), source: try String(contentsOfFile: path, encoding: .utf8),
-                               operator: "t")
-        let competition = try database.competition(nil)
-        for entrant in entrants { _ = try database.addEntrant(entrant, competition: competition, operator: "t") }
-        try importFixtureMarks(into: database, competition: competition, operator: "t")
-        return (database, competition)
+        let (desk, database) = try opened(in: folder)
+        for entrant in entrants { _ = try desk.addEntrant(entrant, operator: "t") }
+        try importFixtureMarks(into: desk, operator: "t")
+        return (database, desk.competition)
     }
 
     @Test("a trade's marks read alike whatever order its entrants were registered in (one range, or entrant by entrant)")
     func registrationOrder() throws {
-        let (database, competition, folder) = try prepared()
+        let (desk, database, competition, folder) = try prepared()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try importFixtureMarks(into: database, competition: competition, operator: "t")
+        try importFixtureMarks(into: desk, operator: "t")
         func records(_ database: TallyDatabase, _ competition: StoredCompetition) throws -> [TradeID: [EntrantRecord]] {
             Dictionary(uniqueKeysWithValues: try database.snapshots(competition: competition).map { ($0.trade.id, $0.records) })
         }

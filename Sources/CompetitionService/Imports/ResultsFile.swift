@@ -1,0 +1,94 @@
+import BridgeInterchange
+import BridgeScoring
+import CSVReading
+import Diagnostics
+import Foundation
+
+/// The results of a results file as entries, read by the same readers as a result keyed in:
+/// CSV (robot form: `round, board, team, seat, …`; teams of four: `round, board, table, room,
+/// …`; then `contract, declarer, tricks`, or `score`, or `adjusted`), or PBN when the file name
+/// ends in `.pbn`. Whether each belongs where it says is checked when it is stored.
+enum ResultsFile {
+    /// Every entry of the file at `path`; rejected with every problem when any row is bad.
+    static func entries(path: String, displayName: String, form: MatchForm) throws -> [ResultEntry] {
+        if path.lowercased().hasSuffix(".pbn") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputRejection([Diagnostic(file: displayName, message: "cannot open the file")])
+            }
+            let parsed = PBNReader.entries(in: String(decoding: data, as: UTF8.self), file: displayName, form: form)
+            if !parsed.errors.isEmpty {
+                var errors = DiagnosticCollector(file: displayName)
+                for problem in parsed.errors { errors.add(problem) }
+                throw errors.rejection
+            }
+            return parsed.entries
+        }
+        return try csvEntries(path: path, displayName: displayName, form: form)
+    }
+
+    private static func csvEntries(path: String, displayName: String, form: MatchForm) throws -> [ResultEntry] {
+        var errors = DiagnosticCollector(file: displayName)
+        var entries: [ResultEntry] = []
+        do {
+            let reader = try CSVReader(path: path, displayName: displayName)
+            guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
+            let place = form == .robot ? ["team", "seat"] : ["table", "room"]
+            let header = try CSVHeader(headerRecord, file: displayName, required: ["round", "board"] + place,
+                                       optional: ["contract", "declarer", "tricks", "score", "adjusted"])
+            while let record = try reader.next() {
+                do {
+                    try header.checkWidth(of: record, file: displayName)
+                    entries.append(try entry(record, header: header, file: displayName, form: form))
+                } catch {
+                    errors.add(error.located(file: displayName, line: record.line))
+                }
+            }
+        } catch let error as CSVError {
+            errors.add(error.line, error.message)
+        }
+        guard errors.isEmpty else { throw errors.rejection }
+        return entries
+    }
+
+    private static func entry(_ record: CSVRecord, header: CSVHeader, file: String, form: MatchForm) throws(Diagnostic) -> ResultEntry {
+        func number(_ column: String) throws(Diagnostic) -> Int? {
+            guard let text = header.value(column, in: record) else { return nil }
+            guard let value = Int(text) else { throw Diagnostic("\(column) '\(text)' is not a whole number") }
+            return value
+        }
+        guard let round = try number("round"), let board = try number("board") else {
+            throw Diagnostic("round and board are required")
+        }
+        var entry = ResultEntry(source: "\(file):\(record.line)", line: record.line, round: round, board: board)
+        switch form {
+        case .robot:
+            guard let team = try number("team") else { throw Diagnostic("team is empty") }
+            guard let seat = header.value("seat", in: record).flatMap({ Partnership(rawValue: $0.uppercased()) }) else {
+                throw Diagnostic("seat must be NS or EW")
+            }
+            entry.team = TeamNumber(team)
+            entry.seat = seat
+        case .teamsOfFour:
+            guard let table = try number("table") else { throw Diagnostic("table is empty") }
+            guard let room = header.value("room", in: record).flatMap({ Room(rawValue: $0.lowercased()) }) else {
+                throw Diagnostic("room must be open or closed")
+            }
+            entry.table = table
+            entry.room = room
+        }
+        if let adjusted = header.value("adjusted", in: record) {
+            entry.adjustment = try ResultEntry.adjustment(adjusted)
+            return entry
+        }
+        if let contract = header.value("contract", in: record) {
+            entry.contract = try ResultEntry.contract(contract)
+            entry.declarer = try header.value("declarer", in: record).map { text throws(Diagnostic) in try ResultEntry.declarer(text) }
+            entry.tricks = try header.value("tricks", in: record).map { text throws(Diagnostic) in try ResultEntry.tricks(text) }
+        }
+        if let score = try number("score") {
+            // Robot form: the team's own side's score; teams of four: North-South's.
+            entry.northSouthScore = form == .robot && entry.seat == .eastWest ? -score : score
+        }
+        return entry
+    }
+}

@@ -1,0 +1,194 @@
+import CompetitionModel
+import ExactNumbers
+internal import GRDB
+import SkillsScoring
+
+/// A stored entrant as a change needs it: the key its marks are stored under, its status and
+/// whether its trade is locked.
+public struct StoredEntrant: Sendable, Hashable {
+    /// The row the entrant's marks, times and deductions hang on.
+    public let key: EntrantKey
+    public var trade: TradeID
+    public var code: EntrantCode
+    public var status: EntrantStatus
+    /// Whether the entrant's trade is locked.
+    public var locked: Bool
+}
+
+/// The stored row of an entrant, as the store keys it (opaque to the layers above).
+public struct EntrantKey: Sendable, Hashable {
+    let rowID: Int64
+}
+
+/// Whether a trade is locked and revealed.
+public struct TradeState: Sendable, Hashable {
+    public var locked: Bool
+    public var revealed: Bool
+
+    public init(locked: Bool, revealed: Bool) {
+        self.locked = locked
+        self.revealed = revealed
+    }
+}
+
+extension StoreTransaction {
+    // MARK: Trades
+
+    /// The state of `trade`; `nil` when the competition has no such trade.
+    public func tradeState(_ trade: TradeID) throws -> TradeState? {
+        try Row.fetchOne(db, sql: "SELECT lockedAt, revealedAt FROM trade WHERE competitionId = ? AND id = ?",
+                         arguments: [competition, trade.rawValue])
+            .map { TradeState(locked: $0["lockedAt"] as String? != nil, revealed: $0["revealedAt"] as String? != nil) }
+    }
+
+    /// Locks (stamped with the transaction's time) or unlocks `trade`.
+    public func setLocked(_ locked: Bool, trade: TradeID) throws {
+        try db.execute(sql: "UPDATE trade SET lockedAt = ? WHERE competitionId = ? AND id = ?",
+                       arguments: [locked ? now : nil, competition, trade.rawValue])
+    }
+
+    /// Marks `trade` revealed (its codes decrypted to names), stamped with the transaction's time.
+    public func setRevealed(trade: TradeID) throws {
+        try db.execute(sql: "UPDATE trade SET revealedAt = ? WHERE competitionId = ? AND id = ?",
+                       arguments: [now, competition, trade.rawValue])
+    }
+
+    /// Everything stored about `trade`, for the engine.
+    public func tradeSnapshot(_ trade: Trade) throws -> TradeSnapshot {
+        try TallyDatabase.snapshot(db, competition: competition, trade: trade)
+    }
+
+    // MARK: Entrants
+
+    /// The stored entrant `code` of `trade`.
+    public func entrant(trade: TradeID, code: EntrantCode) throws -> StoredEntrant? {
+        try Row.fetchOne(db, sql: """
+            SELECT e.id, e.status, t.lockedAt FROM entrant e JOIN trade t ON t.competitionId = e.competitionId AND t.id = e.tradeId
+            WHERE e.competitionId = ? AND e.tradeId = ? AND e.code = ?
+            """, arguments: [competition, trade.rawValue, code.rawValue]).map { row in
+            StoredEntrant(key: EntrantKey(rowID: row[0]), trade: trade, code: code,
+                          status: EntrantStatus(rawValue: row[1]) ?? .registered, locked: (row[2] as String?) != nil)
+        }
+    }
+
+    /// Calls `body` with every stored entrant of the competition, one at a time, in no
+    /// particular order (an import loads them once, without holding them twice).
+    public func forEachEntrant(_ body: (StoredEntrant) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.tradeId, e.code, e.status, t.lockedAt FROM entrant e
+            JOIN trade t ON t.competitionId = e.competitionId AND t.id = e.tradeId WHERE e.competitionId = ?
+            """, arguments: [competition])
+        while let row = try rows.next() {
+            try body(StoredEntrant(key: EntrantKey(rowID: row[0]), trade: TradeID(row[1] as String),
+                                   code: EntrantCode(row[2] as String), status: EntrantStatus(rawValue: row[3]) ?? .registered,
+                                   locked: (row[4] as String?) != nil))
+        }
+    }
+
+    /// The codes registered in `trade`.
+    public func codes(trade: TradeID) throws -> [EntrantCode] {
+        try String.fetchAll(db, sql: "SELECT code FROM entrant WHERE competitionId = ? AND tradeId = ?",
+                            arguments: [competition, trade.rawValue]).map(EntrantCode.init(rawValue:))
+    }
+
+    /// Stores `entrant` (and its organisation); `false`, writing nothing, when its code is
+    /// already registered in its trade.
+    public func insert(_ entrant: EntrantRow) throws -> Bool {
+        try inserted {
+            if let organisation = entrant.organisation {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO organisation (competitionId, name) VALUES (?, ?)")
+                    .execute(arguments: [competition, organisation])
+            }
+            try db.cachedStatement(sql: """
+                INSERT INTO entrant (competitionId, tradeId, code, name, organisation, station, idNumber, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [competition, entrant.trade.rawValue, entrant.code.rawValue, entrant.name,
+                                         entrant.organisation, entrant.station, entrant.idNumber, entrant.status.rawValue])
+        }
+    }
+
+    /// Records the seed of a draw (`codes` or `stations`) of `trade`.
+    public func recordDraw(trade: TradeID, kind: String, seed: UInt64) throws {
+        try db.execute(sql: "INSERT INTO draw (competitionId, tradeId, kind, seed, drawnAt) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [competition, trade.rawValue, kind, String(seed), now])
+    }
+
+    /// Sets an entrant's status and its reason.
+    public func setStatus(_ status: EntrantStatus, reason: String?, of entrant: EntrantKey) throws {
+        try db.execute(sql: "UPDATE entrant SET status = ?, statusReason = ? WHERE id = ?",
+                       arguments: [status.rawValue, reason, entrant.rowID])
+    }
+
+    // MARK: Marks, times, deductions
+
+    /// How many marks are stored for `entrant`.
+    public func markCount(of entrant: EntrantKey) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mark WHERE entrantId = ?", arguments: [entrant.rowID]) ?? 0
+    }
+
+    /// The value stored at `slot` of `entrant`, as stored text.
+    public func mark(of entrant: EntrantKey, at slot: MarkSlot) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM mark WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?",
+                            arguments: slotArguments(entrant, slot))
+    }
+
+    /// Stores a mark keyed in alone (not from a file).
+    public func insertMark(_ value: Rational, of entrant: EntrantKey, at slot: MarkSlot) throws {
+        try db.execute(sql: "INSERT INTO mark (entrantId, component, judge, aspect, value) VALUES (?, ?, ?, ?, ?)",
+                       arguments: slotArguments(entrant, slot) + [value.exactDescription])
+    }
+
+    /// Replaces the mark stored at `slot` of `entrant`.
+    public func replaceMark(with value: Rational, of entrant: EntrantKey, at slot: MarkSlot) throws {
+        try db.execute(sql: "UPDATE mark SET value = ? WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?",
+                       arguments: [value.exactDescription] + slotArguments(entrant, slot))
+    }
+
+    /// Starts the import of a marks file: writes its audit row (`entry`) and returns the writer
+    /// of its marks, each audited by the line it came from.
+    public func beginMarkImport(_ entry: AuditEntry) throws -> MarkImportWriter {
+        try audit(entry)
+        return try MarkImportWriter(db, importID: db.lastInsertedRowID)
+    }
+
+    /// Stores a time used; `false`, writing nothing, when one is stored for that component.
+    public func insertTime(seconds: Int, of entrant: EntrantKey, component: ComponentID) throws -> Bool {
+        try db.cachedStatement(sql: "INSERT INTO time (entrantId, component, seconds) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+            .execute(arguments: [entrant.rowID, component.rawValue, seconds])
+        return db.changesCount > 0
+    }
+
+    /// Stores a deduction from a component.
+    public func insert(_ deduction: Deduction, of entrant: EntrantKey) throws {
+        try db.execute(sql: "INSERT INTO deduction (entrantId, component, points, reason) VALUES (?, ?, ?, ?)",
+                       arguments: [entrant.rowID, deduction.component.rawValue, deduction.points.exactDescription,
+                                   deduction.reason])
+    }
+
+    // MARK: Discrepancies and rulings
+
+    /// Records the chief judge's confirmation of the marks of a component (and aspect) as
+    /// they stand, replacing an earlier one's reason.
+    public func confirm(component: ComponentID, aspect: AspectID?, of entrant: EntrantKey, reason: String) throws {
+        try db.execute(sql: """
+            INSERT INTO confirmation (entrantId, component, aspect, reason) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET reason = excluded.reason
+            """, arguments: [entrant.rowID, component.rawValue, aspect?.rawValue ?? "", reason])
+    }
+
+    /// Removes the confirmation of a component (and aspect), if one is stored.
+    public func removeConfirmation(component: ComponentID, aspect: AspectID?, of entrant: EntrantKey) throws {
+        try db.execute(sql: "DELETE FROM confirmation WHERE entrantId = ? AND component = ? AND aspect = ?",
+                       arguments: [entrant.rowID, component.rawValue, aspect?.rawValue ?? ""])
+    }
+
+    /// Stores a ruling ordering tied entrants of `trade`, best first.
+    public func insertRuling(_ codes: [EntrantCode], trade: TradeID, reason: String) throws {
+        try db.execute(sql: "INSERT INTO ruling (competitionId, tradeId, codes, reason) VALUES (?, ?, ?, ?)",
+                       arguments: [competition, trade.rawValue, codes.map(\.rawValue).joined(separator: ","), reason])
+    }
+
+    private func slotArguments(_ entrant: EntrantKey, _ slot: MarkSlot) -> StatementArguments {
+        [entrant.rowID, slot.component.rawValue, slot.judge ?? 0, slot.aspect?.rawValue ?? ""]
+    }
+}
