@@ -10,6 +10,13 @@ public enum CompetitionStandings: Sendable {
     case bridge(BridgeSnapshot, Standings)
 }
 
+/// The award list of a competition of either kind: a skills competition's winners, titles
+/// and organisation table, or a bridge event's standings (whose prizes the definition names).
+public enum CompetitionAwards: Sendable {
+    case skills(SkillsAwards)
+    case bridge(BridgeSnapshot, Standings)
+}
+
 extension CompetitionDesk {
     /// Every trade (or one) scored as stored, in definition order: what listings render.
     public func published(trade: TradeID? = nil) throws -> [PublishedTrade] {
@@ -51,14 +58,26 @@ extension CompetitionDesk {
         }
     }
 
+    /// The award list: of every trade (with the organisation table) or one; a bridge event's
+    /// after its last round with results.
+    public func awards(trade: TradeID? = nil) throws -> CompetitionAwards {
+        switch try standings(trade: trade) {
+        case .skills(let skills, let trades):
+            .skills(SkillsAwards(competition: skills, trades: trades, includingOrganisations: trade == nil))
+        case .bridge(let event, let standings):
+            .bridge(event, standings)
+        }
+    }
+
     /// Discrepancies (panels whose spread exceeds the tolerance) of every trade, or one.
     public func discrepancies(trade: TradeID? = nil) throws -> (SkillsCompetition, [PublishedTrade]) {
         (try competition.skills(), try published(trade: trade))
     }
 
-    /// Organisation standings and the medal table: every trade scored.
-    public func organisations() throws -> (SkillsCompetition, [PublishedTrade]) {
-        (try competition.skills(), try published())
+    /// Organisation standings and the medal table, from every trade scored.
+    public func organisations() throws -> (SkillsCompetition, OrganisationTable) {
+        let skills = try competition.skills()
+        return (skills, OrganisationTable(competition: skills, trades: try published()))
     }
 
     /// The audit trail (optionally one trade), oldest first.

@@ -23,6 +23,8 @@ public struct DemoScenario: Sendable {
     public struct SkillsOutcome: Sendable {
         public var competition: SkillsCompetition
         public var trades: [PublishedTrade]
+        /// The award list of every trade, with titles and the organisation table.
+        public var awards: SkillsAwards
     }
 
     /// What the bridge event ended with.
@@ -78,7 +80,9 @@ public struct DemoScenario: Sendable {
             try desk.reveal(trade: trade.id, operator: Self.chiefJudge)
         }
         step("\(skills.trades.count) trades locked and revealed")
-        return SkillsOutcome(competition: skills, trades: try desk.published())
+        let trades = try desk.published()
+        return SkillsOutcome(competition: skills, trades: trades,
+                             awards: SkillsAwards(competition: skills, trades: trades, includingOrganisations: true))
     }
 
     private func runBridge(_ service: CompetitionService, step: (String) -> Void) throws -> BridgeOutcome {

@@ -6,25 +6,25 @@ import SkillsScoring
 /// The award list of a skills competition: each trade's winners, the cross-trade titles and
 /// the organisation standings and medal table.
 public struct SkillsAwardListReport: Sendable {
-    public var competition: SkillsCompetition
-    public var trades: [PublishedTrade]
+    public var awards: SkillsAwards
 
-    public init(competition: SkillsCompetition, trades: [PublishedTrade]) {
-        self.competition = competition
-        self.trades = trades
+    public init(_ awards: SkillsAwards) {
+        self.awards = awards
     }
 
+    private var competition: SkillsCompetition { awards.competition }
+    private var trades: [PublishedTrade] { awards.trades }
     private var info: CompetitionInfo { competition.info }
     private var labels: Labels { Labels(info.language) }
-    private var results: [TradeResult] { trades.map(\.result) }
 
     /// The document an organiser prints: title, trade, rank, code, name, organisation,
-    /// total, award; then titles; then organisations (only with every trade, not with one).
-    public func document(includeOrganisations: Bool) -> ReportDocument {
+    /// total, award; then titles; then organisations (when the awards hold their table: with
+    /// every trade, not with one).
+    public func document() -> ReportDocument {
         var sections = trades.map(winnersSection)
         if !competition.titles.isEmpty { sections.append(titlesSection()) }
-        if includeOrganisations {
-            sections += OrganisationReport(competition: competition, trades: trades).sections()
+        if let table = awards.organisations {
+            sections += OrganisationReport(competition: competition, table: table).sections()
         }
         return ReportDocument(title: "\(info.name) \(labels.awardList)", subtitle: subtitle(info), sections: sections)
     }
@@ -47,10 +47,9 @@ public struct SkillsAwardListReport: Sendable {
     }
 
     /// The titles earned, with the trade and entrant.
-    public var titleAwards: [TitleAward] { TitleRule.awards(competition.titles, results: results) }
 
     private func titlesSection() -> ReportSection {
-        let rows = titleAwards.map { award -> [ReportCell] in
+        let rows = awards.titles.map { award -> [ReportCell] in
             let published = trades.first { $0.trade.id == award.trade }!
             let entry = published.result.entries.first { $0.code == award.code }!
             let title = competition.titles.first { $0.id == award.title }!
@@ -66,7 +65,7 @@ public struct SkillsAwardListReport: Sendable {
     }
 
     /// `{ competition, trades: [{ trade, provisional, revealed, winners }], titles, organisations }`.
-    public func json(includeOrganisations: Bool) -> JSONValue {
+    public func json() -> JSONValue {
         let tradeObjects = trades.map { published -> JSONValue in
             .object([
                 ("trade", .string(published.trade.id.rawValue)),
@@ -85,7 +84,7 @@ public struct SkillsAwardListReport: Sendable {
                 })),
             ])
         }
-        let titles = titleAwards.map { award -> JSONValue in
+        let titles = awards.titles.map { award -> JSONValue in
             let published = trades.first { $0.trade.id == award.trade }!
             return .object([("title", .string(award.title.rawValue)), ("trade", .string(award.trade.rawValue)),
                             ("code", .string(award.code.rawValue)),
@@ -93,12 +92,12 @@ public struct SkillsAwardListReport: Sendable {
         }
         var members: [(String, JSONValue)] = [
             ("competition", .string(info.id.rawValue)),
-            ("award-winners", .integer(trades.reduce(0) { $0 + $1.result.entries.filter { $0.award != nil }.count })),
+            ("award-winners", .integer(awards.awardWinners)),
             ("trades", .array(tradeObjects)),
             ("titles", .array(titles)),
         ]
-        if includeOrganisations {
-            members.append(("organisations", OrganisationReport(competition: competition, trades: trades).json()))
+        if let table = awards.organisations {
+            members.append(("organisations", OrganisationReport(competition: competition, table: table).json()))
         }
         return .object(members)
     }

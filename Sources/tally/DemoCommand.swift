@@ -43,10 +43,10 @@ struct DemoCommand: ParsableCommand {
             try OutputDestination(output: folder.appendingPathComponent(name).path).write(text)
             written.append(name)
         }
-        let awards = SkillsAwardListReport(competition: skills.competition, trades: skills.trades)
-        try write("wansheng-awards.html", HTMLRenderer.render(awards.document(includeOrganisations: true)))
-        try write("wansheng-awards.csv", CSVRenderer.render(awards.document(includeOrganisations: true)))
-        try write("wansheng-awards.json", awards.json(includeOrganisations: true).pretty() + "\n")
+        let awards = SkillsAwardListReport(skills.awards)
+        try write("wansheng-awards.html", HTMLRenderer.render(awards.document()))
+        try write("wansheng-awards.csv", CSVRenderer.render(awards.document()))
+        try write("wansheng-awards.json", awards.json().pretty() + "\n")
         let standings = SkillsStandingsReport(info: skills.competition.info, trades: skills.trades)
         try write("wansheng-standings.json", standings.json(singleTrade: false).pretty() + "\n")
 

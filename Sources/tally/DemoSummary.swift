@@ -11,8 +11,8 @@ struct DemoSummary {
 
     var text: String {
         let competition = skills.competition
-        let titles = SkillsAwardListReport(competition: competition, trades: skills.trades).titleAwards
-        let winners = skills.trades.reduce(0) { $0 + $1.result.entries.filter { $0.award != nil }.count }
+        let titles = skills.awards.titles
+        let winners = skills.awards.awardWinners
         let competed = skills.trades.reduce(0) { $0 + $1.result.competitors }
         var output = "\(competition.info.name)\n"
         output += "\(competition.trades.count) trades · \(competed) competed · \(winners) award winners (优秀技能人才)"

@@ -49,11 +49,10 @@ struct AwardsCommand: ParsableCommand {
     @Option(help: "Only this trade.") var trade: String?
 
     func run() throws {
-        switch try global.desk().standings(trade: trade.map { TradeID($0) }) {
-        case .skills(let skills, let trades):
-            let report = SkillsAwardListReport(competition: skills, trades: trades)
-            try listing.emit(document: { report.document(includeOrganisations: trade == nil) },
-                             json: { report.json(includeOrganisations: trade == nil) })
+        switch try global.desk().awards(trade: trade.map { TradeID($0) }) {
+        case .skills(let awards):
+            let report = SkillsAwardListReport(awards)
+            try listing.emit(document: report.document, json: report.json)
         case .bridge(let event, let standings):
             let reports = BridgeReports(event: event)
             try listing.emit(document: { reports.awardsDocument(standings, awards: event.competition.awards) },
@@ -72,8 +71,8 @@ struct OrganisationsCommand: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        let (skills, trades) = try global.desk().organisations()
-        let report = OrganisationReport(competition: skills, trades: trades)
+        let (skills, table) = try global.desk().organisations()
+        let report = OrganisationReport(competition: skills, table: table)
         try listing.emit(document: report.document, json: report.json)
     }
 }

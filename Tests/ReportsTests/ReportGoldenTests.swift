@@ -12,6 +12,7 @@ import Testing
 struct ReportGoldenTests {
     static let skills = ReportFixtures.skills
     static let revealed = ReportFixtures.published(revealed: true)
+    static let awards = SkillsAwards(competition: skills, trades: revealed, includingOrganisations: true)
     static let anonymous = ReportFixtures.published(revealed: false)
     static let event = ReportFixtures.event
     static let standings = event.standings()
@@ -32,10 +33,10 @@ struct ReportGoldenTests {
                  document: { SkillsStandingsReport(info: skills.info, trades: [anonymous[0]]).document() },
                  json: { SkillsStandingsReport(info: skills.info, trades: [anonymous[0]]).json(singleTrade: true) }),
         Rendered(name: "skills-awards",
-                 document: { SkillsAwardListReport(competition: skills, trades: revealed).document(includeOrganisations: true) },
-                 json: { SkillsAwardListReport(competition: skills, trades: revealed).json(includeOrganisations: true) }),
-        Rendered(name: "skills-organisations", document: { OrganisationReport(competition: skills, trades: revealed).document() },
-                 json: { OrganisationReport(competition: skills, trades: revealed).json() }),
+                 document: { SkillsAwardListReport(awards).document() },
+                 json: { SkillsAwardListReport(awards).json() }),
+        Rendered(name: "skills-organisations", document: { OrganisationReport(competition: skills, table: awards.organisations!).document() },
+                 json: { OrganisationReport(competition: skills, table: awards.organisations!).json() }),
         Rendered(name: "skills-discrepancies", document: { DiscrepancyReport(info: skills.info, trades: anonymous).document() },
                  json: { DiscrepancyReport(info: skills.info, trades: anonymous).json() }),
         Rendered(name: "skills-recheck",
