@@ -3,8 +3,9 @@ import BridgeScoring
 /// A deal in PBN notation (`N:AKQ2.KQ2.K2.AK32 …`): four hands from the first seat on,
 /// each `spades.hearts.diamonds.clubs`.
 public enum PBNDeal {
-    /// Why the text is not a complete deal, or `nil` when it is one: four hands of 13 cards,
-    /// 52 different cards in all.
+    /// Why the text is not a deal, or `nil` when it is one: four hands, each of 13 cards or
+    /// `-` (unknown; PBN 2.1 §3.4.11 — a deal is stored as far as it is known), no card twice,
+    /// at least one hand known.
     public static func problem(in text: String) -> String? {
         let parts = text.split(separator: ":", maxSplits: 1)
         guard parts.count == 2, parts[0].count == 1, Seat(letter: parts[0]) != nil else {
@@ -12,8 +13,9 @@ public enum PBNDeal {
         }
         let hands = parts[1].split(separator: " ")
         guard hands.count == 4 else { return "a deal has four hands, not \(hands.count)" }
+        guard hands.contains(where: { $0 != "-" }) else { return "no hand of the deal is known" }
         var seen: Set<String> = []
-        for (index, hand) in hands.enumerated() {
+        for (index, hand) in hands.enumerated() where hand != "-" {
             let suits = hand.split(separator: ".", omittingEmptySubsequences: false)
             guard suits.count == 4 else { return "hand \(index + 1) has \(suits.count) suits; expected spades.hearts.diamonds.clubs" }
             var count = 0

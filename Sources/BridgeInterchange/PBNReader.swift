@@ -1,12 +1,14 @@
 import BridgeScoring
 import Diagnostics
 
-/// Reads result records from a PBN file (Portable Bridge Notation 2.1, bridge spec §8).
+/// Reads result records from a PBN file (Portable Bridge Notation 2.1, bridge spec §8), as
+/// other programs write them: LF, CRLF or CR line ends, a byte-order mark, `%` comment and `;`
+/// commentary lines, `{…}` commentary over several lines.
 ///
 /// Tags used: Event, Site, Date, Board, Dealer, Vulnerable, Deal, Declarer, Contract,
-/// Result (tricks taken by declarer, 0–13), Score, Round, Table, Room, HomeTeam, VisitTeam,
-/// and tally's own TeamSeat (the side a team sat in robot form). Other tags and sections
-/// (Auction, Play, commentary) are skipped.
+/// Result (tricks taken by declarer, 0–13, or `NS 11`/`EW 2`: tricks of that side), Score,
+/// Round, Table, Room, HomeTeam, VisitTeam, and tally's own TeamSeat (the side a team sat in
+/// robot form). Other tags and sections (Auction, Play) are skipped.
 public enum PBNReader {
     /// One record: its tags with the line each stands on.
     public struct Record: Sendable {
@@ -14,14 +16,43 @@ public enum PBNReader {
         public var tags: [String: (value: String, line: Int)]
     }
 
+    /// The lines of `text`, split at LF, CRLF or CR, without a leading byte-order mark.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) {
+            start = utf8.index(start, offsetBy: 3)
+            index = start
+        }
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(text[start..<index])
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if start != utf8.endIndex { lines.append(text[start...]) }
+        return lines
+    }
+
     /// Splits PBN text into records (a blank line ends a record).
     public static func records(in text: String) -> [Record] {
         var records: [Record] = []
         var current: Record?
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        var inCommentary = false
+        for (offset, line) in lines(of: text).enumerated() {
+            let lineNumber = offset + 1
+            if inCommentary {
+                if line.contains("}") { inCommentary = false }
+                continue
+            }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty {
                 if let record = current, !record.tags.isEmpty { records.append(record) }
@@ -29,6 +60,10 @@ public enum PBNReader {
                 continue
             }
             if trimmed.hasPrefix("%") || trimmed.hasPrefix(";") { continue }
+            if trimmed.hasPrefix("{") {
+                inCommentary = !trimmed.contains("}")
+                continue
+            }
             guard trimmed.hasPrefix("["), let close = trimmed.lastIndex(of: "]") else { continue }
             let body = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
             guard let space = body.firstIndex(of: " ") else { continue }
@@ -42,18 +77,37 @@ public enum PBNReader {
         return records
     }
 
-    /// The result entries of a PBN file's records; every problem is reported with its line.
-    public static func entries(in text: String, file: String, form: MatchForm) -> (entries: [ResultEntry], errors: [Diagnostic]) {
-        var entries: [ResultEntry] = []
+    /// One table's result as a PBN file gives it. The teams are as the file names them (a
+    /// number or a name) and the round may be missing: where it belongs is decided against the
+    /// stored pairings (the use-case layer does it).
+    public struct Result: Sendable {
+        /// The result; its `round` is 0 when the file gives none, its robot-form `team` is
+        /// not yet known (see `homeTeam`, `visitTeam`, `room`).
+        public var entry: ResultEntry
+        /// The Round tag.
+        public var round: Int?
+        /// The HomeTeam and VisitTeam tags as written.
+        public var homeTeam: String?
+        public var visitTeam: String?
+        /// The Room tag: the home team's table is Open, the visitors' Closed.
+        public var room: Room?
+        /// The Table tag.
+        public var table: Int?
+    }
+
+    /// The results of a PBN file's records; every problem is reported with its line. Records
+    /// without a Contract (deals, boards not played) are not results.
+    public static func results(in text: String, file: String, form: MatchForm) -> (results: [Result], errors: [Diagnostic]) {
+        var results: [Result] = []
         var errors: [Diagnostic] = []
         for record in records(in: text) {
             do {
-                if let entry = try entry(record, file: file, form: form) { entries.append(entry) }
+                if let result = try result(record, file: file, form: form) { results.append(result) }
             } catch {
                 errors.append(Diagnostic(file: file, line: error.line, message: error.message))
             }
         }
-        return (entries, errors)
+        return (results, errors)
     }
 
     struct LineProblem: Error {
@@ -61,7 +115,7 @@ public enum PBNReader {
         var message: String
     }
 
-    private static func entry(_ record: Record, file: String, form: MatchForm) throws(LineProblem) -> ResultEntry? {
+    private static func result(_ record: Record, file: String, form: MatchForm) throws(LineProblem) -> Result? {
         func tag(_ name: String) -> (value: String, line: Int)? {
             guard let tag = record.tags[name], !tag.value.isEmpty, tag.value != "?" else { return nil }
             return tag
@@ -72,7 +126,7 @@ public enum PBNReader {
             return value
         }
         guard let boardNumber = try number("Board") else {
-            if record.tags["Contract"] == nil { return nil }       // a header record without a board
+            if tag("Contract") == nil { return nil }       // a header record without a board
             throw LineProblem(line: record.line, message: "a record with a Contract has no Board tag")
         }
         guard let board = BoardNumber(rawValue: boardNumber) else {
@@ -86,11 +140,9 @@ public enum PBNReader {
             throw LineProblem(line: vulnerable.line,
                               message: "Vulnerable \(vulnerable.value) contradicts board \(boardNumber), which is \(PBNWriter.name(of: board.vulnerability)) (Law 2)")
         }
-        guard let contractTag = tag("Contract") else { return nil }   // a deal without a result
-        guard let round = try number("Round") else {
-            throw LineProblem(line: record.line, message: "the result of board \(boardNumber) has no Round tag")
-        }
-        var entry = ResultEntry(source: "\(file):\(record.line)", line: record.line, round: round, board: boardNumber,
+        guard let contractTag = tag("Contract") else { return nil }   // a deal without a result, or a board not played
+        let round = try number("Round")
+        var entry = ResultEntry(source: "\(file):\(record.line)", line: record.line, round: round ?? 0, board: boardNumber,
                                 deal: tag("Deal")?.value)
         do { entry.contract = try ResultEntry.contract(contractTag.value) } catch {
             throw LineProblem(line: contractTag.line, message: error.message)
@@ -100,41 +152,48 @@ public enum PBNReader {
                 throw LineProblem(line: declarer.line, message: error.message)
             }
         }
-        if let result = tag("Result") {
-            guard result.value.allSatisfy(\.isNumber), let tricks = Int(result.value), ResultEntry.possibleTricks.contains(tricks) else {
-                let count = result.value.hasPrefix("+") || result.value.hasPrefix("-") || result.value == "="
-                throw LineProblem(line: result.line, message: count
-                    ? "Result '\(result.value)' is an over/undertrick count; PBN's Result is the number of tricks declarer took, 0–13"
-                    : "Result '\(result.value)' is not a number of tricks 0–13")
-            }
-            entry.tricks = tricks
-        }
+        if let result = tag("Result") { entry.tricks = try tricks(result, declarer: entry.declarer) }
         if let score = tag("Score") { entry.northSouthScore = try northSouth(score, declarer: entry.declarer) }
+        let room = try tag("Room").map { tag throws(LineProblem) -> Room in
+            guard let room = Room(rawValue: tag.value.lowercased()) else {
+                throw LineProblem(line: tag.line, message: form == .robot ? "Room must be Open (home team's table) or Closed (visiting team's)"
+                                                                         : "Room must be Open or Closed")
+            }
+            return room
+        }
+        let table = try number("Table")
         switch form {
         case .robot:
-            guard let home = try number("HomeTeam"), let visit = try number("VisitTeam") else {
-                throw LineProblem(line: record.line, message: "a robot-form result needs HomeTeam and VisitTeam tags")
-            }
-            guard let room = tag("Room").flatMap({ Room(rawValue: $0.value.lowercased()) }) else {
-                throw LineProblem(line: tag("Room")?.line ?? record.line, message: "Room must be Open (home team's table) or Closed (visiting team's)")
-            }
             guard let seat = tag("TeamSeat").flatMap({ Partnership(rawValue: $0.value.uppercased()) }) else {
                 throw LineProblem(line: tag("TeamSeat")?.line ?? record.line, message: "a robot-form result needs a TeamSeat tag, NS or EW")
             }
-            entry.team = TeamNumber(room == .open ? home : visit)
             entry.seat = seat
-            entry.table = try number("Table")
+            entry.table = table
         case .teamsOfFour:
-            guard let table = try number("Table") else {
-                throw LineProblem(line: record.line, message: "a teams-of-four result needs a Table tag")
-            }
-            guard let room = tag("Room").flatMap({ Room(rawValue: $0.value.lowercased()) }) else {
-                throw LineProblem(line: tag("Room")?.line ?? record.line, message: "Room must be Open or Closed")
-            }
+            guard let room else { throw LineProblem(line: record.line, message: "a teams-of-four result needs a Room tag, Open or Closed") }
             entry.table = table
             entry.room = room
         }
-        return entry
+        return Result(entry: entry, round: round, homeTeam: tag("HomeTeam")?.value, visitTeam: tag("VisitTeam")?.value,
+                      room: room, table: table)
+    }
+
+    /// Declarer's tricks from a Result tag: a number 0–13, or `NS 11`/`EW 2` (tricks of that
+    /// side, PBN 2.1 §3.4.15). An over/undertrick count (`+1`, `-2`, `=`) is a producer's bug.
+    private static func tricks(_ tag: (value: String, line: Int), declarer: Seat?) throws(LineProblem) -> Int {
+        let parts = tag.value.split(separator: " ")
+        if parts.count == 2, let side = Partnership(rawValue: parts[0].uppercased()), parts[1].allSatisfy(\.isNumber),
+           let taken = Int(parts[1]), ResultEntry.possibleTricks.contains(taken) {
+            guard let declarer else { throw LineProblem(line: tag.line, message: "Result '\(tag.value)' names a side; it needs a Declarer") }
+            return declarer.partnership == side ? taken : 13 - taken
+        }
+        guard tag.value.allSatisfy(\.isNumber), let tricks = Int(tag.value), ResultEntry.possibleTricks.contains(tricks) else {
+            let count = tag.value.hasPrefix("+") || tag.value.hasPrefix("-") || tag.value == "="
+            throw LineProblem(line: tag.line, message: count
+                ? "Result '\(tag.value)' is an over/undertrick count; PBN's Result is the number of tricks declarer took, 0–13"
+                : "Result '\(tag.value)' is not a number of tricks 0–13, nor a side and its tricks (NS 11)")
+        }
+        return tricks
     }
 
     /// "NS 420", "EW -420" or a bare number (the declaring side's score) as North-South's.
@@ -162,7 +221,8 @@ extension PBNReader {
         var deals: [Int: String] = [:]
         var errors: [Diagnostic] = []
         for record in records(in: text) {
-            guard let boardTag = record.tags["Board"], let dealTag = record.tags["Deal"] else { continue }
+            guard let boardTag = record.tags["Board"], let dealTag = record.tags["Deal"], !dealTag.value.isEmpty,
+                  dealTag.value != "?" else { continue }
             guard let number = Int(boardTag.value), let board = BoardNumber(rawValue: number) else {
                 errors.append(Diagnostic(file: file, line: boardTag.line, message: "Board '\(boardTag.value)' is not a board number"))
                 continue

@@ -35,8 +35,12 @@ public enum PBNWriter {
         }
     }
 
-    /// The PBN text of an event's results.
-    public static func write(event: String, site: String?, date: String?, lines: [Line], deals: [Int: String]) -> String {
+    /// The PBN text of an event's results, every game with the mandatory tags of PBN 2.1 §3.1
+    /// (`?` where a value is unknown). The players' seats are named by their teams' names
+    /// (`teamNames`): in teams of four the home team sits North-South in the open room and
+    /// East-West in the closed; in robot form the team sits its side and the robots' is `?`.
+    public static func write(event: String, site: String?, date: String?, lines: [Line], deals: [Int: String],
+                             teamNames: [TeamNumber: String] = [:]) -> String {
         var output = "% PBN 2.1\n% EXPORT\n"
         let sorted = lines.sorted {
             ($0.round, $0.board, $0.table, $0.room == .open ? 0 : 1, $0.teamSeat == .eastWest ? 1 : 0)
@@ -44,12 +48,12 @@ public enum PBNWriter {
         }
         for line in sorted {
             let board = BoardNumber(rawValue: line.board)!
+            let seated = seats(of: line, teamNames: teamNames)
             var tags: [(String, String)] = [
                 ("Event", event), ("Site", site ?? "?"), ("Date", date ?? "?"), ("Board", String(line.board)),
+                ("West", seated.eastWest), ("North", seated.northSouth), ("East", seated.eastWest), ("South", seated.northSouth),
                 ("Dealer", board.dealer.rawValue), ("Vulnerable", name(of: board.vulnerability)),
-            ]
-            if let deal = deals[line.board] { tags.append(("Deal", deal)) }
-            tags += [
+                ("Deal", deals[line.board] ?? "?"), ("Scoring", "IMP"),
                 ("Declarer", line.declarer?.rawValue ?? "?"),
                 ("Contract", line.contract?.description ?? "?"),
                 ("Result", line.tricks.map(String.init) ?? "?"),
@@ -62,6 +66,18 @@ public enum PBNWriter {
             output += "\n" + tags.map { "[\($0.0) \"\(escape($0.1))\"]\n" }.joined()
         }
         return output
+    }
+
+    /// Who sat North-South and East-West at a line's table, by team name (`?` when unknown).
+    private static func seats(of line: Line, teamNames: [TeamNumber: String]) -> (northSouth: String, eastWest: String) {
+        let here = line.room == .open ? line.home : line.visit
+        let there = line.room == .open ? line.visit : line.home
+        let name = { (team: TeamNumber) in teamNames[team] ?? "?" }
+        switch line.teamSeat {
+        case .northSouth?: return (name(here), "?")
+        case .eastWest?: return ("?", name(here))
+        case nil: return (name(here), name(there))
+        }
     }
 
     /// PBN's name of a vulnerability: None, NS, EW, All.

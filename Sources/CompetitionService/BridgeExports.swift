@@ -13,7 +13,8 @@ public struct BridgeExports {
         let info = snapshot.competition.info
         let date = info.date.map { "\($0.year).\(pad($0.month)).\(pad($0.day))" }
         return PBNWriter.write(event: info.name, site: info.organiser, date: date, lines: snapshot.pbnLines,
-                               deals: snapshot.deals)
+                               deals: snapshot.deals,
+                               teamNames: Dictionary(uniqueKeysWithValues: snapshot.teams.map { ($0.number, $0.name) }))
     }
 
     /// USEBIO 1.2 XML.

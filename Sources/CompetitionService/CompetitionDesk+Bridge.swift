@@ -116,6 +116,9 @@ extension CompetitionDesk {
         var errors = DiagnosticCollector(file: displayName)
         for problem in problems { errors.add(problem) }
         guard errors.isEmpty else { throw errors.rejection }
+        guard !deals.isEmpty else {
+            throw InputRejection([Diagnostic(file: displayName, message: "the file holds no deal: no record with a Board and a Deal")])
+        }
         return try change("import deals from \(displayName)", operator: `operator`) { store in
             for (board, deal) in deals.sorted(by: { $0.key < $1.key }) {
                 let stored = try store.deal(board: board)
@@ -152,19 +155,24 @@ extension CompetitionDesk {
         let displayName = displayName ?? file
         let bridge = try competition.bridge()
         try authorize(`operator`, .deskWork, operation: "import results from \(displayName)")
-        let entries = try ResultsFile.entries(path: file, displayName: displayName, form: bridge.rules.form)
+        let rows = try ResultsFile.rows(path: file, displayName: displayName, form: bridge.rules.form)
         return try change("import results from \(displayName)", operator: `operator`) { store in
             let event = try store.bridgeSnapshot(bridge)
             var errors = DiagnosticCollector(file: displayName)
-            for entry in entries {
+            for row in rows {
                 do {
+                    let entry: ResultEntry
+                    switch row {
+                    case .placed(let placed): entry = placed
+                    case .pbn(let result): entry = try place(result, in: event)
+                    }
                     try self.store(entry, in: store, event: event, operator: `operator`, correcting: nil)
                 } catch let problem as Diagnostic {
-                    errors.add(entry.line, problem.message)
+                    errors.add(row.line, problem.message)
                 }
             }
             guard errors.isEmpty else { throw errors.rejection }
-            return ImportSummary(rows: entries.count)
+            return ImportSummary(rows: rows.count)
         }
     }
 

@@ -88,8 +88,8 @@ struct FuzzTests {
         for run in 0..<fuzzRuns(3_000) {
             let text = String(decoding: mutator.mutate(seeds[run % seeds.count]), as: UTF8.self)
             for form in [MatchForm.robot, .teamsOfFour] {
-                let (entries, _) = PBNReader.entries(in: text, file: "fuzz.pbn", form: form)
-                for entry in entries { _ = try? entry.computedNorthSouthScore() }
+                let (results, _) = PBNReader.results(in: text, file: "fuzz.pbn", form: form)
+                for result in results { _ = try? result.entry.computedNorthSouthScore() }
             }
             let (deals, _) = PBNReader.deals(in: text, file: "fuzz.pbn")
             for deal in deals.values { #expect(PBNDeal.problem(in: deal) == nil) }
@@ -144,7 +144,7 @@ struct FuzzTests {
         for input in try corpus("") {
             let text = String(decoding: input, as: UTF8.self)
             _ = try? DefinitionLoader.parse(yaml: text, file: "corpus")
-            _ = PBNReader.entries(in: text, file: "corpus", form: .robot)
+            _ = PBNReader.results(in: text, file: "corpus", form: .robot)
             let path = try temporaryFile(input, suffix: ".csv")
             defer { try? FileManager.default.removeItem(atPath: path) }
             if let reader = try? CSVReader(path: path) { while (try? reader.next()) != nil {} }

@@ -209,6 +209,80 @@ struct BridgeWorkflowTests {
                 == first.tally("standings", "--format", "json").standardOutput)
     }
 
+    /// `text` as another program writes it: no Round tags, CRLF line ends, a byte-order mark,
+    /// the teams by name, header comments.
+    static func asOtherProgramsWriteIt(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("[Round ") }.map { line in
+            for number in 1...9 where line == "[HomeTeam \"\(number)\"]" { return "[HomeTeam \"中铁\(number)局队\"]" }
+            return String(line)
+        }
+        lines.insert("% Exported by a club scorer; 桥牌", at: 1)
+        return "\u{FEFF}" + lines.joined(separator: "\r\n")
+    }
+
+    @Test("PBN as other programs write it (CRLF, BOM, no Round, teams by name) imports to the same standings")
+    func pbnFromOtherPrograms() throws {
+        let (first, pbn) = try swissWithPBN()
+        defer { first.remove() }
+        let foreign = first.folder.appendingPathComponent("foreign.pbn").path
+        try Self.asOtherProgramsWriteIt(try String(contentsOfFile: pbn, encoding: .utf8))
+            .write(toFile: foreign, atomically: true, encoding: .utf8)
+        let second = try Workspace()
+        defer { second.remove() }
+        try second.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
+        try second.tally("teams", "import", try writeTeams(9, in: second))
+        try second.tally("round", "pair")
+        #expect(try second.tally("results", "import", foreign).standardOutput.contains("32 results imported"))
+        #expect(try second.tally("standings", "--format", "json").standardOutput
+                == first.tally("standings", "--format", "json").standardOutput)
+    }
+
+    @Test("a PBN result whose teams did not meet at its table is refused, naming the line and both pairs")
+    func pbnTeamsAgainstPairing() throws {
+        let (workspace, pbn) = try swissWithPBN()
+        defer { workspace.remove() }
+        let text = try String(contentsOfFile: pbn, encoding: .utf8)
+        let pairing = try workspace.tally("round", "show", "--format", "json").standardOutput
+        #expect(!pairing.isEmpty)
+        // The first record's visiting team replaced by its home team's opponent at another table.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let visitLine = try #require(lines.firstIndex { $0.hasPrefix("[VisitTeam ") })
+        let homeLine = try #require(lines.firstIndex { $0.hasPrefix("[HomeTeam ") })
+        let home = lines[homeLine].dropFirst("[HomeTeam \"".count).dropLast(2)
+        let other = (1...9).map(String.init).first { $0 != home && "[VisitTeam \"\($0)\"]" != lines[visitLine] }!
+        var changed = lines
+        changed[visitLine] = "[VisitTeam \"\(other)\"]"
+        let bad = workspace.folder.appendingPathComponent("bad.pbn").path
+        try changed.joined(separator: "\n").write(toFile: bad, atomically: true, encoding: .utf8)
+        let target = try Workspace()
+        defer { target.remove() }
+        try target.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
+        try target.tally("teams", "import", try writeTeams(9, in: target))
+        try target.tally("round", "pair")
+        let before = try target.dump()
+        let result = try target.tally("results", "import", bad, expect: 1)
+        let firstRecord = try #require(lines.firstIndex { $0.hasPrefix("[Event ") }) + 1
+        #expect(result.standardError.contains("\(bad):\(firstRecord): error: HomeTeam \(home) and VisitTeam \(other)"),
+                "\(result.standardError)")
+        #expect(result.standardError.contains("has team"), "\(result.standardError)")
+        #expect(try target.dump() == before)
+    }
+
+    @Test("a PBN file or a CSV with no result at all is an error, not \"0 imported\"", arguments: [
+        ("empty.pbn", "% PBN 2.1\r\n[Event \"x\"]\r\n"), ("header.csv", "round,board,team,seat,contract,declarer,tricks\n"),
+    ])
+    func emptyResults(name: String, text: String) throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
+        let file = workspace.folder.appendingPathComponent(name).path
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try workspace.tally("results", "import", file, expect: 1)
+        #expect(result.standardError.hasPrefix("\(file): error: the file holds no result"), "\(result.standardError)")
+        let deals = try workspace.tally("deals", "import", file, expect: 1)
+        #expect(deals.standardError.contains("holds no deal") || name.hasSuffix(".csv"), "\(deals.standardError)")
+    }
+
     static let refusedPBN: [(String, String, String)] = [
         ("an over/undertrick count as Result", "[Result \"10\"]", "[Result \"-1\"]"),
         ("a Dealer that contradicts the board", "[Dealer \"N\"]", "[Dealer \"E\"]"),

@@ -4,26 +4,50 @@ import CSVReading
 import Diagnostics
 import Foundation
 
-/// The results of a results file as entries, read by the same readers as a result keyed in:
-/// CSV (robot form: `round, board, team, seat, …`; teams of four: `round, board, table, room,
-/// …`; then `contract, declarer, tricks`, or `score`, or `adjusted`), or PBN when the file name
-/// ends in `.pbn`. Whether each belongs where it says is checked when it is stored.
+/// The results of a results file, read by the same readers as a result keyed in: CSV (robot
+/// form: `round, board, team, seat, …`; teams of four: `round, board, table, room, …`; then
+/// `contract, declarer, tricks`, or `score`, or `adjusted`), or PBN when the file name ends in
+/// `.pbn`. Whether each belongs where it says (and, for PBN, where it belongs when the file
+/// does not say) is decided against the stored pairings when it is stored.
 enum ResultsFile {
-    /// Every entry of the file at `path`; rejected with every problem when any row is bad.
-    static func entries(path: String, displayName: String, form: MatchForm) throws -> [ResultEntry] {
+    /// One result of the file: placed by the file (CSV), or as PBN gives it.
+    enum Row: Sendable {
+        case placed(ResultEntry)
+        case pbn(PBNReader.Result)
+
+        var line: Int {
+            switch self {
+            case .placed(let entry): entry.line
+            case .pbn(let result): result.entry.line
+            }
+        }
+    }
+
+    /// Every result of the file at `path`; rejected with every problem when any row is bad,
+    /// and when the file holds no result at all.
+    static func rows(path: String, displayName: String, form: MatchForm) throws -> [Row] {
+        let rows: [Row]
         if path.lowercased().hasSuffix(".pbn") {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputRejection([Diagnostic(file: displayName, message: "cannot open the file")])
             }
-            let parsed = PBNReader.entries(in: String(decoding: data, as: UTF8.self), file: displayName, form: form)
+            let parsed = PBNReader.results(in: String(decoding: data, as: UTF8.self), file: displayName, form: form)
             if !parsed.errors.isEmpty {
                 var errors = DiagnosticCollector(file: displayName)
                 for problem in parsed.errors { errors.add(problem) }
                 throw errors.rejection
             }
-            return parsed.entries
+            rows = parsed.results.map(Row.pbn)
+            guard !rows.isEmpty else {
+                throw InputRejection([Diagnostic(file: displayName, message: "the file holds no result: no record with a Board and a Contract")])
+            }
+        } else {
+            rows = try csvEntries(path: path, displayName: displayName, form: form).map(Row.placed)
+            guard !rows.isEmpty else {
+                throw InputRejection([Diagnostic(file: displayName, message: "the file holds no result, only its header")])
+            }
         }
-        return try csvEntries(path: path, displayName: displayName, form: form)
+        return rows
     }
 
     private static func csvEntries(path: String, displayName: String, form: MatchForm) throws -> [ResultEntry] {
