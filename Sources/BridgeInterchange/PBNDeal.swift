@@ -3,6 +3,16 @@ import BridgeScoring
 /// A deal in PBN notation (`N:AKQ2.KQ2.K2.AK32 …`): four hands from the first seat on,
 /// each `spades.hearts.diamonds.clubs`.
 public enum PBNDeal {
+    /// A deal of which no hand is known (PBN 2.1 §3.4.11), as the export writes a board
+    /// whose deal is not stored; read back as no deal.
+    public static let unknown = "N:- - - -"
+
+    /// Whether `text` names no card: every hand `-` (or the tag's `?`, or empty).
+    public static func isUnknown(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", maxSplits: 1)
+        return text.isEmpty || text == "?" || parts.count == 2 && parts[1].split(separator: " ").allSatisfy { $0 == "-" }
+    }
+
     /// Why the text is not a deal, or `nil` when it is one: four hands, each of 13 cards or
     /// `-` (unknown; PBN 2.1 §3.4.11 — a deal is stored as far as it is known), no card twice,
     /// at least one hand known.

@@ -143,7 +143,7 @@ public enum PBNReader {
         guard let contractTag = tag("Contract") else { return nil }   // a deal without a result, or a board not played
         let round = try number("Round")
         var entry = ResultEntry(source: "\(file):\(record.line)", line: record.line, round: round ?? 0, board: boardNumber,
-                                deal: tag("Deal")?.value)
+                                deal: tag("Deal").map(\.value).flatMap { PBNDeal.isUnknown($0) ? nil : $0 })
         do { entry.contract = try ResultEntry.contract(contractTag.value) } catch {
             throw LineProblem(line: contractTag.line, message: error.message)
         }
@@ -221,8 +221,9 @@ extension PBNReader {
         var deals: [Int: String] = [:]
         var errors: [Diagnostic] = []
         for record in records(in: text) {
-            guard let boardTag = record.tags["Board"], let dealTag = record.tags["Deal"], !dealTag.value.isEmpty,
-                  dealTag.value != "?" else { continue }
+            guard let boardTag = record.tags["Board"], let dealTag = record.tags["Deal"], !PBNDeal.isUnknown(dealTag.value) else {
+                continue
+            }
             guard let number = Int(boardTag.value), let board = BoardNumber(rawValue: number) else {
                 errors.append(Diagnostic(file: file, line: boardTag.line, message: "Board '\(boardTag.value)' is not a board number"))
                 continue

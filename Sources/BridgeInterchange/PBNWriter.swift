@@ -36,7 +36,7 @@ public enum PBNWriter {
     }
 
     /// The PBN text of an event's results, every game with the mandatory tags of PBN 2.1 §3.1
-    /// (`?` where a value is unknown). The players' seats are named by their teams' names
+    /// (`?` where a value is unknown; a deal not stored is `N:- - - -`, every hand unknown). The players' seats are named by their teams' names
     /// (`teamNames`): in teams of four the home team sits North-South in the open room and
     /// East-West in the closed; in robot form the team sits its side and the robots' is `?`.
     public static func write(event: String, site: String?, date: String?, lines: [Line], deals: [Int: String],
@@ -53,7 +53,7 @@ public enum PBNWriter {
                 ("Event", event), ("Site", site ?? "?"), ("Date", date ?? "?"), ("Board", String(line.board)),
                 ("West", seated.eastWest), ("North", seated.northSouth), ("East", seated.eastWest), ("South", seated.northSouth),
                 ("Dealer", board.dealer.rawValue), ("Vulnerable", name(of: board.vulnerability)),
-                ("Deal", deals[line.board] ?? "?"), ("Scoring", "IMP"),
+                ("Deal", deals[line.board] ?? PBNDeal.unknown), ("Scoring", "IMP"),
                 ("Declarer", line.declarer?.rawValue ?? "?"),
                 ("Contract", line.contract?.description ?? "?"),
                 ("Result", line.tricks.map(String.init) ?? "?"),

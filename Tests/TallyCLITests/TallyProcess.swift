@@ -45,9 +45,14 @@ struct TallyProcess {
         }
     }
 
-    /// Starts `tally arguments…` without waiting for it.
+    /// Runs another program (an independent reader of tally's files) and waits for it.
+    static func runTool(_ path: String, _ arguments: [String], in directory: URL = repository) throws -> Result {
+        try start(arguments, in: directory, executable: URL(fileURLWithPath: path)).finish()
+    }
+
+    /// Starts `tally arguments…` (or another `executable`) without waiting for it.
     static func start(_ arguments: [String], in directory: URL = repository,
-                      environment: [String: String] = [:]) throws -> Running {
+                      environment: [String: String] = [:], executable: URL = executable) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
