@@ -166,6 +166,15 @@ struct BridgeWorkflowTests {
         try workspace.tally("export", "usebio")
     }
 
+    /// A fresh 9-team Swiss with its teams registered and round 1 paired, no results.
+    func pairedSwiss() throws -> Workspace {
+        let workspace = try Workspace()
+        try workspace.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
+        try workspace.tally("teams", "import", try writeTeams(9, in: workspace))
+        try workspace.tally("round", "pair")
+        return workspace
+    }
+
     /// A 9-team Swiss with round 1 paired and its results in, as PBN.
     func swissWithPBN() throws -> (Workspace, String) {
         let workspace = try Workspace()
@@ -196,11 +205,9 @@ struct BridgeWorkflowTests {
         #expect(exported.hasPrefix("% PBN 2.1\n"))
         #expect(exported.contains("[Result \""))
 
-        let second = try Workspace()
+        let second = try pairedSwiss()
+
         defer { second.remove() }
-        try second.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
-        try second.tally("teams", "import", try writeTeams(9, in: second))
-        try second.tally("round", "pair")
         try second.tally("results", "import", pbn)
         let again = second.folder.appendingPathComponent("again.pbn").path
         try second.tally("export", "pbn", "--output", again)
@@ -227,11 +234,8 @@ struct BridgeWorkflowTests {
         let foreign = first.folder.appendingPathComponent("foreign.pbn").path
         try Self.asOtherProgramsWriteIt(try String(contentsOfFile: pbn, encoding: .utf8))
             .write(toFile: foreign, atomically: true, encoding: .utf8)
-        let second = try Workspace()
+        let second = try pairedSwiss()
         defer { second.remove() }
-        try second.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
-        try second.tally("teams", "import", try writeTeams(9, in: second))
-        try second.tally("round", "pair")
         #expect(try second.tally("results", "import", foreign).standardOutput.contains("32 results imported"))
         #expect(try second.tally("standings", "--format", "json").standardOutput
                 == first.tally("standings", "--format", "json").standardOutput)
@@ -254,11 +258,8 @@ struct BridgeWorkflowTests {
         changed[visitLine] = "[VisitTeam \"\(other)\"]"
         let bad = workspace.folder.appendingPathComponent("bad.pbn").path
         try changed.joined(separator: "\n").write(toFile: bad, atomically: true, encoding: .utf8)
-        let target = try Workspace()
+        let target = try pairedSwiss()
         defer { target.remove() }
-        try target.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
-        try target.tally("teams", "import", try writeTeams(9, in: target))
-        try target.tally("round", "pair")
         let before = try target.dump()
         let result = try target.tally("results", "import", bad, expect: 1)
         let firstRecord = try #require(lines.firstIndex { $0.hasPrefix("[Event ") }) + 1
@@ -305,11 +306,8 @@ struct BridgeWorkflowTests {
         let bad = workspace.folder.appendingPathComponent("bad.pbn").path
         try text.write(toFile: bad, atomically: true, encoding: .utf8)
         // A fresh event with round 1 paired and no results: the import must be refused whole.
-        let target = try Workspace()
+        let target = try pairedSwiss()
         defer { target.remove() }
-        try target.tally("init", Self.fixtures.appendingPathComponent("swiss-9.yaml").path)
-        try target.tally("teams", "import", try writeTeams(9, in: target))
-        try target.tally("round", "pair")
         let before = try target.dump()
         let result = try target.tally("results", "import", bad, expect: 1)
         let recordLine = replacement.hasPrefix("[Round") ? nil : line
