@@ -5,6 +5,13 @@ import Markup
 /// interchange format: the participants with their players, places and VP totals, then every
 /// match with its board-by-board IMPs and the table results behind them.
 ///
+/// The elements mean what USEBIO readers take them to mean (docs/decisions/0010): a match's
+/// `TEAM_SCORE`/`OPPOSING_TEAM_SCORE` are IMPs, its victory points stand apart in
+/// `TEAM_VICTORY_POINTS`/`OPPOSING_TEAM_VICTORY_POINTS`, and a traveller line's `DIRECTION`
+/// is the side the match's first team (`TEAM`) is reckoned to have sat, so that
+/// Σ ±`SCORE` (+ for NS, − for EW) over a board's lines is the first team's score difference
+/// and its IMPs can be recomputed from the file alone.
+///
 /// Written in UTF-8 (team and player names are Chinese), with VPs to two decimals.
 public enum USEBIOWriter {
     public struct Team: Sendable {
@@ -25,7 +32,10 @@ public enum USEBIOWriter {
 
     /// One table result line of a board.
     public struct Line: Sendable {
-        /// The side the home team's pair sat (robot form) or the room's NS/EW.
+        /// The side the match's first team is reckoned to have sat: in teams-of-four the home
+        /// team's seat in that room (NS open, EW closed); in robot form the home team's own
+        /// seat on its tables, and the side opposite the away team's pair on the away team's
+        /// tables (the away team's NS score counts against the home team).
         public var direction: Partnership
         public var contract: Contract?
         public var declarer: Seat?
@@ -61,9 +71,13 @@ public enum USEBIOWriter {
         public var round: Int
         public var home: TeamNumber
         public var away: TeamNumber
+        /// IMPs the home team gained over the match (`TEAM_SCORE`).
         public var homeIMPs: Int
+        /// IMPs the away team gained over the match (`OPPOSING_TEAM_SCORE`).
         public var awayIMPs: Int
+        /// In hundredths.
         public var homeVictoryPoints: Int
+        /// In hundredths.
         public var awayVictoryPoints: Int
         public var boards: [Board]
 
@@ -80,8 +94,8 @@ public enum USEBIOWriter {
         }
     }
 
-    /// The USEBIO document. `date` is `dd/mm/yyyy` when known.
-    public static func write(event: String, organiser: String?, date: String?, eventType: String, boardsPlayed: Int,
+    /// The USEBIO document. `date` is `dd/mm/yyyy`.
+    public static func write(event: String, organiser: String?, date: String, eventType: String, boardsPlayed: Int,
                              teams: [Team], matches: [Match]) -> String {
         var xml = XMLBuilder()
         xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -93,7 +107,7 @@ public enum USEBIOWriter {
         xml.open("EVENT", attributes: [("EVENT_TYPE", eventType)])
         xml.element("MATCH_SCORING_METHOD", "VPS")
         xml.element("EVENT_DESCRIPTION", event)
-        if let date { xml.element("DATE", date) }
+        xml.element("DATE", date)
         xml.element("SESSION_COUNT", "1")
         xml.element("SECTION_COUNT", "1")
         xml.element("BOARDS_PLAYED", String(boardsPlayed))
@@ -124,10 +138,10 @@ public enum USEBIOWriter {
                 xml.element("START_BOARD_NUMBER", String(first))
                 xml.element("END_BOARD_NUMBER", String(last))
             }
-            xml.element("TEAM_IMPS", String(match.homeIMPs))
-            xml.element("OPPOSING_TEAM_IMPS", String(match.awayIMPs))
-            xml.element("TEAM_SCORE", formatHundredths(match.homeVictoryPoints))
-            xml.element("OPPOSING_TEAM_SCORE", formatHundredths(match.awayVictoryPoints))
+            xml.element("TEAM_SCORE", String(match.homeIMPs))
+            xml.element("OPPOSING_TEAM_SCORE", String(match.awayIMPs))
+            xml.element("TEAM_VICTORY_POINTS", formatHundredths(match.homeVictoryPoints))
+            xml.element("OPPOSING_TEAM_VICTORY_POINTS", formatHundredths(match.awayVictoryPoints))
             for board in match.boards {
                 xml.open("BOARD")
                 xml.element("BOARD_NUMBER", String(board.number))
@@ -137,6 +151,12 @@ public enum USEBIOWriter {
                     xml.element("DIRECTION", line.direction.rawValue)
                     if let adjustment = line.adjustment {
                         xml.element("ADJUSTED_SCORE", adjustment.rawValue)
+                    } else if line.contract == .passedOut {
+                        // Passed out: no declarer, no tricks.
+                        xml.element("CONTRACT", "PASS")
+                        xml.element("PLAYED_BY", "")
+                        xml.element("TRICKS", "")
+                        xml.element("SCORE", "0")
                     } else {
                         xml.element("CONTRACT", line.contract?.description ?? "")
                         xml.element("PLAYED_BY", line.declarer?.rawValue ?? "")

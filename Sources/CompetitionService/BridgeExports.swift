@@ -1,12 +1,24 @@
 import BridgeInterchange
 import BridgeScoring
+import CompetitionConfig
 import CompetitionModel
+import Diagnostics
 
 /// The interchange files of a bridge event.
-public struct BridgeExports {
-    public init(snapshot: BridgeSnapshot) { self.snapshot = snapshot }
+public struct BridgeExports: Sendable {
+    /// - Parameter resultsDate: the day the last result was stored, the event's date in files
+    ///   that need one when the definition gives none.
+    public init(snapshot: BridgeSnapshot, resultsDate: CompetitionDate? = nil) {
+        self.snapshot = snapshot
+        self.resultsDate = resultsDate
+    }
 
     public var snapshot: BridgeSnapshot
+    public var resultsDate: CompetitionDate?
+
+    /// The date USEBIO carries: the definition's `date`, else the day the last result was
+    /// stored, else `nil` (no result yet, no date: the export is refused).
+    public var eventDate: CompetitionDate? { snapshot.competition.info.date ?? resultsDate }
 
     /// PBN 2.1: every table result with its match, and the deals.
     public var pbn: String {
@@ -17,10 +29,15 @@ public struct BridgeExports {
                                teamNames: Dictionary(uniqueKeysWithValues: snapshot.teams.map { ($0.number, $0.name) }))
     }
 
-    /// USEBIO 1.2 XML.
-    public var usebio: String {
+    /// USEBIO 1.2 XML; refused while the event has no date (neither in the definition nor
+    /// from a stored result), which every USEBIO reader needs.
+    public func usebio() throws -> String {
         let info = snapshot.competition.info
-        let date = info.date.map { "\(pad($0.day))/\(pad($0.month))/\($0.year)" }
+        guard let eventDate else {
+            throw RuleRefusal("USEBIO needs the event's date: add `date: YYYY-MM-DD` to the definition's competition "
+                              + "section, or store the event's results first")
+        }
+        let date = "\(pad(eventDate.day))/\(pad(eventDate.month))/\(eventDate.year)"
         return USEBIOWriter.write(event: info.name, organiser: info.organiser, date: date,
                                   eventType: snapshot.rules.movement == .swiss ? "SWISS_TEAMS" : "TEAMS",
                                   boardsPlayed: snapshot.rounds.count * snapshot.rules.boardsPerRound,
@@ -61,7 +78,8 @@ extension BridgeSnapshot {
         }
     }
 
-    /// Every match with its board IMPs and the table results behind them.
+    /// Every match with its board IMPs and the table results behind them: in robot form both
+    /// teams' tables, each line's direction reckoned from the home team's side.
     var usebioMatches: [USEBIOWriter.Match] {
         let table = calculator.table
         return roundRecords().flatMap { round in
@@ -69,20 +87,35 @@ extension BridgeSnapshot {
                 guard case .boards(let outcomes) = match.outcome else { return nil }
                 let score = MatchScore(boards: outcomes, table: table)
                 let boards = zip(rules.boards(inRound: round.number), outcomes).map { board, outcome in
-                    USEBIOWriter.Board(number: board, imps: outcome?.imps.home, lines: results.filter {
-                        $0.round == round.number && $0.board == board
-                            && ($0.team == match.home || $0.table == match.table && $0.team == nil)
-                    }.map { result in
-                        USEBIOWriter.Line(direction: result.seat ?? (result.room == .closed ? .eastWest : .northSouth),
-                                          contract: result.contract, declarer: result.declarer, tricks: result.tricks,
-                                          northSouthScore: result.northSouthScore, adjustment: result.adjustment)
-                    })
+                    USEBIOWriter.Board(number: board, imps: outcome?.imps.home,
+                                       lines: travellerLines(round: round.number, board: board, home: match.home,
+                                                             away: match.away, table: match.table))
                 }
                 return USEBIOWriter.Match(round: round.number, home: match.home, away: match.away,
-                                          homeIMPs: score.home.margin, awayIMPs: score.away.margin,
+                                          homeIMPs: score.home.won, awayIMPs: score.away.won,
                                           homeVictoryPoints: score.homeVictoryPoints, awayVictoryPoints: score.awayVictoryPoints,
                                           boards: boards)
             }
+        }
+    }
+
+    /// A board's traveller lines of one match, the home team's first.
+    private func travellerLines(round: Int, board: Int, home: TeamNumber, away: TeamNumber,
+                                table: Int) -> [USEBIOWriter.Line] {
+        let played = results.filter { $0.round == round && $0.board == board }
+        let lines: [(ResultEntry, Partnership)]
+        if rules.form == .robot {
+            let homeLines = played.filter { $0.team == home }.map { ($0, $0.seat ?? .northSouth) }
+            let awayLines = played.filter { $0.team == away }.map { ($0, ($0.seat ?? .northSouth).opponents) }
+            lines = homeLines + awayLines
+        } else {
+            lines = played.filter { $0.table == table && $0.team == nil }
+                .sorted { ($0.room ?? .open) == .open && ($1.room ?? .open) == .closed }
+                .map { ($0, $0.room == .closed ? .eastWest : .northSouth) }
+        }
+        return lines.map { result, direction in
+            USEBIOWriter.Line(direction: direction, contract: result.contract, declarer: result.declarer,
+                              tricks: result.tricks, northSouthScore: result.northSouthScore, adjustment: result.adjustment)
         }
     }
 }

@@ -1,5 +1,6 @@
 import BridgeInterchange
 import BridgeScoring
+import CompetitionConfig
 import CompetitionModel
 import CompetitionStore
 import Diagnostics
@@ -229,8 +230,21 @@ extension CompetitionDesk {
         }
     }
 
-    /// The event's interchange files.
+    /// The event's interchange files, dated by the definition or, without a date there, by the
+    /// day (local time) the last result was stored.
     public func exports() throws -> BridgeExports {
-        BridgeExports(snapshot: try bridgeEvent())
+        var lastResult: String?
+        try forEachAuditEntry { entry in
+            if entry.action.hasPrefix("result.") { lastResult = entry.at }
+        }
+        return BridgeExports(snapshot: try bridgeEvent(), resultsDate: lastResult.flatMap { Self.localDate(ofAuditTime: $0) })
+    }
+
+    /// The local calendar day of an audit time (ISO 8601, UTC).
+    static func localDate(ofAuditTime time: String) -> CompetitionDate? {
+        guard let instant = try? Date(time, strategy: .iso8601) else { return nil }
+        let day = Calendar.current.dateComponents([.year, .month, .day], from: instant)
+        guard let year = day.year, let month = day.month, let dayOfMonth = day.day else { return nil }
+        return CompetitionDate(year: year, month: month, day: dayOfMonth)
     }
 }

@@ -32,6 +32,8 @@ public struct DemoScenario: Sendable {
         public var competition: BridgeCompetition
         public var event: BridgeSnapshot
         public var standings: Standings
+        /// Its USEBIO and PBN files.
+        public var exports: BridgeExports
     }
 
     /// Runs both competitions into `service`'s database, narrating each step.
@@ -103,8 +105,9 @@ public struct DemoScenario: Sendable {
             step("round \(round): \(pairing.tables.count) matches, bye \(pairing.bye.map(String.init) ?? "—"), "
                  + "\(results.rows) results; leader \(leader.map { "\($0.team) (\(formatHundredths($0.victoryPoints)) VP)" } ?? "—")")
         }
-        let event = try desk.bridgeEvent()
-        return BridgeOutcome(competition: bridge, event: event, standings: event.standings())
+        let exports = try desk.exports()
+        return BridgeOutcome(competition: bridge, event: exports.snapshot, standings: exports.snapshot.standings(),
+                             exports: exports)
     }
 
     /// The rows of a small CSV file of the seeds, by column name.

@@ -52,6 +52,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let exports = try global.desk().exports()
-        try OutputDestination(output: output).write(format == .pbn ? exports.pbn : exports.usebio)
+        try OutputDestination(output: output).write(format == .pbn ? exports.pbn : try exports.usebio())
     }
 }

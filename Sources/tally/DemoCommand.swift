@@ -57,9 +57,8 @@ struct DemoCommand: ParsableCommand {
         try write("crec-awards.json", reports.awardsJSON(bridge.standings).pretty() + "\n")
         try write("crec-standings.json", reports.standingsJSON(bridge.standings).pretty() + "\n")
         try write("crec-crosstable.html", HTMLRenderer.render(reports.crossTable(bridge.standings)))
-        let exports = BridgeExports(snapshot: bridge.event)
-        try write("crec.usebio.xml", exports.usebio)
-        try write("crec.pbn", exports.pbn)
+        try write("crec.usebio.xml", try bridge.exports.usebio())
+        try write("crec.pbn", bridge.exports.pbn)
         return written
     }
 }

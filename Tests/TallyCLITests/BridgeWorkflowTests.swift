@@ -130,8 +130,23 @@ struct BridgeWorkflowTests {
 
     @Test("an 8-team round robin in two rooms: 7 rounds, every pair once")
     func roundRobin() throws {
-        let workspace = try Workspace()
+        let workspace = try playedRoundRobin { met in
+            #expect(met.count == 28)
+        }
         defer { workspace.remove() }
+        try workspace.tally("round", "pair", expect: 2)
+        let standings = try JSONDecoder().decode(StandingsJSON.self, from: Data(
+            try workspace.tally("standings", "--format", "json").standardOutput.utf8))
+        #expect(standings.entries.count == 8)
+        #expect(standings.entries.filter(\.qualified).count >= 4)
+        try workspace.tally("crosstable")
+        try workspace.tally("export", "usebio")
+    }
+
+    /// An 8-team round robin in two rooms played to its last round with seeded random results;
+    /// `check` sees every pair of teams that met.
+    func playedRoundRobin(check: (Set<Set<Int>>) -> Void = { _ in }) throws -> Workspace {
+        let workspace = try Workspace()
         try workspace.tally("init", Self.fixtures.appendingPathComponent("round-robin-8.yaml").path)
         try workspace.tally("teams", "import", try writeTeams(8, in: workspace))
         var met: Set<Set<Int>> = []
@@ -156,14 +171,8 @@ struct BridgeWorkflowTests {
             try (rows.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
             try workspace.tally("results", "import", file)
         }
-        #expect(met.count == 28)
-        try workspace.tally("round", "pair", expect: 2)
-        let standings = try JSONDecoder().decode(StandingsJSON.self, from: Data(
-            try workspace.tally("standings", "--format", "json").standardOutput.utf8))
-        #expect(standings.entries.count == 8)
-        #expect(standings.entries.filter(\.qualified).count >= 4)
-        try workspace.tally("crosstable")
-        try workspace.tally("export", "usebio")
+        check(met)
+        return workspace
     }
 
     /// A fresh 9-team Swiss with its teams registered and round 1 paired, no results.
