@@ -225,31 +225,6 @@ struct BridgeWorkflowTests {
                 == first.tally("standings", "--format", "json").standardOutput)
     }
 
-    /// `text` as another program writes it: no Round tags, CRLF line ends, a byte-order mark,
-    /// the teams by name, header comments.
-    static func asOtherProgramsWriteIt(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("[Round ") }.map { line in
-            for number in 1...9 where line == "[HomeTeam \"\(number)\"]" { return "[HomeTeam \"中铁\(number)局队\"]" }
-            return String(line)
-        }
-        lines.insert("% Exported by a club scorer; 桥牌", at: 1)
-        return "\u{FEFF}" + lines.joined(separator: "\r\n")
-    }
-
-    @Test("PBN as other programs write it (CRLF, BOM, no Round, teams by name) imports to the same standings")
-    func pbnFromOtherPrograms() throws {
-        let (first, pbn) = try swissWithPBN()
-        defer { first.remove() }
-        let foreign = first.folder.appendingPathComponent("foreign.pbn").path
-        try Self.asOtherProgramsWriteIt(try String(contentsOfFile: pbn, encoding: .utf8))
-            .write(toFile: foreign, atomically: true, encoding: .utf8)
-        let second = try pairedSwiss()
-        defer { second.remove() }
-        #expect(try second.tally("results", "import", foreign).standardOutput.contains("32 results imported"))
-        #expect(try second.tally("standings", "--format", "json").standardOutput
-                == first.tally("standings", "--format", "json").standardOutput)
-    }
-
     @Test("a PBN result whose teams did not meet at its table is refused, naming the line and both pairs")
     func pbnTeamsAgainstPairing() throws {
         let (workspace, pbn) = try swissWithPBN()
