@@ -92,6 +92,41 @@ extension CompetitionDesk {
         }
     }
 
+    /// Corrects a team's name, organisation or line-up, with a reason; the audit row keeps the
+    /// old details. Before the first round is paired it is desk work; once the event has
+    /// begun it is the director's (chief judge's) decision.
+    public func editTeam(_ number: TeamNumber, _ edit: TeamEdit, reason: String, operator: String) throws -> TeamRow {
+        _ = try competition.bridge()
+        let reason = reason.trimmed
+        guard !reason.isEmpty else { throw InputRejection("a correction of a team's details needs a reason (--reason)") }
+        guard edit.name != nil || edit.organisation != nil || edit.players != nil else {
+            throw InputRejection("nothing to correct: give --name, --organisation or --players")
+        }
+        if let name = edit.name, name.trimmed.isEmpty { throw InputRejection("the team's name cannot be empty") }
+        let players = edit.players.map(TeamEdit.players(in:))
+        if let players, players.isEmpty { throw InputRejection("--players lists no player; separate them with ; or 、") }
+        try authorize(`operator`, .deskWork, operation: "correct team \(number)")
+        return try change("correct team \(number)", operator: `operator`) { store in
+            if try store.roundCount() > 0, let refusal = info.officials.refusal(of: `operator`, for: .chiefJudgeDecision) {
+                throw RuleRefusal("the event has begun, so a team's details are the director's to correct: \(refusal)")
+            }
+            guard let old = try store.team(number) else { throw InputRejection("no team \(number)") }
+            var new = old
+            if let name = edit.name { new.name = name.trimmed }
+            if let organisation = edit.organisation { new.organisation = organisation.trimmedOrNil }
+            if let players { new.players = players }
+            guard new != old else { throw InputRejection("team \(number) already has these details") }
+            try store.updateTeam(new)
+            func details(_ team: TeamRow) -> String {
+                "\(team.name) / \(team.organisation ?? "") / \(team.players.joined(separator: "、"))"
+            }
+            try store.audit(AuditEntry(operator: `operator`, action: "team.edit", competition: competition.id,
+                                       code: String(number.rawValue), oldValue: details(old), newValue: details(new),
+                                       reason: reason))
+            return new
+        }
+    }
+
     /// Withdraws a team after the last round paired: it is not paired again.
     public func withdraw(team: TeamNumber, reason: String, operator: String) throws {
         guard !reason.isEmpty else { throw InputRejection("a withdrawal needs a reason (--reason)") }
@@ -246,5 +281,24 @@ extension CompetitionDesk {
         let day = Calendar.current.dateComponents([.year, .month, .day], from: instant)
         guard let year = day.year, let month = day.month, let dayOfMonth = day.day else { return nil }
         return CompetitionDate(year: year, month: month, day: dayOfMonth)
+    }
+}
+
+/// A correction of a team's registered details: each field given replaces the stored one.
+public struct TeamEdit: Sendable, Hashable {
+    public var name: String?
+    public var organisation: String?
+    /// The whole line-up, separated by `;`, `；` or `、`.
+    public var players: String?
+
+    public init(name: String? = nil, organisation: String? = nil, players: String? = nil) {
+        self.name = name
+        self.organisation = organisation
+        self.players = players
+    }
+
+    /// The players of a line-up as typed: separated by `;`, `；` or `、`, trimmed.
+    static func players(in text: String) -> [String] {
+        text.split(whereSeparator: { $0 == ";" || $0 == "、" || $0 == "；" }).map { String($0).trimmed }.filter { !$0.isEmpty }
     }
 }

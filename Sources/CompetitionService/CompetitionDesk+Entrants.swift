@@ -1,3 +1,4 @@
+import Foundation
 import CompetitionModel
 import CompetitionStore
 import Diagnostics
@@ -67,13 +68,19 @@ extension CompetitionDesk {
         }
     }
 
-    /// Registers one entrant (the next free A number when the code is empty).
+    /// Registers one entrant (the next free A number when the code is empty). Its details are
+    /// trimmed as an import trims them: `'东湖茶业公司 '` is `东湖茶业公司`, one organisation.
     public func addEntrant(_ entrant: EntrantRow, operator: String) throws -> EntrantRow {
         _ = try competition.skills()
         try authorize(`operator`, .deskWork, operation: "register an entrant")
         _ = try trade(entrant.trade)
+        var entrant = entrant
+        entrant.code = EntrantCode(entrant.code.rawValue.trimmed)
+        entrant.name = entrant.name.trimmed
+        entrant.organisation = entrant.organisation?.trimmedOrNil
+        entrant.station = entrant.station?.trimmedOrNil
+        guard !entrant.name.isEmpty else { throw InputRejection("an entrant needs a name (--name)") }
         return try change("register an entrant", operator: `operator`) { store in
-            var entrant = entrant
             if entrant.code.rawValue.isEmpty { entrant.code = Draw.nextCode(after: try store.codes(trade: entrant.trade)) }
             guard try register(entrant, in: store, operator: `operator`, source: nil) else {
                 throw InputRejection("code '\(entrant.code)' is already registered in trade '\(entrant.trade)'")
@@ -87,9 +94,51 @@ extension CompetitionDesk {
         guard try store.insert(entrant) else { return false }
         try store.audit(AuditEntry(operator: `operator`, action: "entrant.add", competition: competition.id,
                                    trade: entrant.trade.rawValue, code: entrant.code.rawValue,
-                                   newValue: [entrant.name, entrant.organisation ?? "", entrant.station ?? ""].joined(separator: " / "),
+                                   newValue: Self.details(entrant),
                                    source: source))
         return true
+    }
+
+    /// Corrects a registered entrant's name, organisation or station (a misspelt name must not
+    /// reach the award list), with a reason; the audit row keeps the old details.
+    ///
+    /// Before the trade's reveal the names are the desk's (the judges see codes only): the desk
+    /// or the chief judge may correct them. Once revealed they are public, on standings and
+    /// award lists: only the chief judge may. A locked trade may be corrected: details are not
+    /// marks.
+    public func editEntrant(code: EntrantCode, trade: TradeID, _ edit: EntrantEdit, reason: String, operator: String) throws -> EntrantRow {
+        _ = try competition.skills()
+        _ = try self.trade(trade)
+        let reason = reason.trimmed
+        guard !reason.isEmpty else { throw InputRejection("a correction of an entrant's details needs a reason (--reason)") }
+        guard edit.name != nil || edit.organisation != nil || edit.station != nil else {
+            throw InputRejection("nothing to correct: give --name, --organisation or --station")
+        }
+        if let name = edit.name, name.trimmed.isEmpty { throw InputRejection("the name cannot be empty") }
+        try authorize(`operator`, .deskWork, operation: "correct the details of \(code)")
+        return try change("correct the details of \(code)", operator: `operator`) { store in
+            if try store.tradeState(trade)?.revealed == true,
+               let refusal = info.officials.refusal(of: `operator`, for: .chiefJudgeDecision) {
+                throw RuleRefusal("trade '\(trade)' is revealed, so its names are public: \(refusal)")
+            }
+            let entrant = try store.requireEntrant(trade: trade, code: code)
+            let old = try store.details(of: entrant)
+            var new = old
+            if let name = edit.name { new.name = name.trimmed }
+            if let organisation = edit.organisation { new.organisation = organisation.trimmedOrNil }
+            if let station = edit.station { new.station = station.trimmedOrNil }
+            guard new != old else { throw InputRejection("\(entrant.code) of \(trade) already has these details") }
+            try store.updateDetails(of: entrant.key, name: new.name, organisation: new.organisation, station: new.station)
+            try store.audit(AuditEntry(operator: `operator`, action: "entrant.edit", competition: competition.id,
+                                       trade: trade.rawValue, code: entrant.code.rawValue, oldValue: Self.details(old),
+                                       newValue: Self.details(new), reason: reason))
+            return new
+        }
+    }
+
+    /// Name / organisation / station, as the audit trail shows an entrant's details.
+    static func details(_ entrant: EntrantRow) -> String {
+        [entrant.name, entrant.organisation ?? "", entrant.station ?? ""].joined(separator: " / ")
     }
 
     /// The registered entrants (names included: for the organiser's desk), of one trade or all.
@@ -121,5 +170,29 @@ extension CompetitionDesk {
                                        trade: trade.rawValue, code: code.rawValue, oldValue: entrant.status.rawValue,
                                        newValue: status.rawValue, reason: reason))
         }
+    }
+}
+
+/// A correction of an entrant's registered details: each field given replaces the stored one
+/// (an empty organisation or station clears it).
+public struct EntrantEdit: Sendable, Hashable {
+    public var name: String?
+    public var organisation: String?
+    public var station: String?
+
+    public init(name: String? = nil, organisation: String? = nil, station: String? = nil) {
+        self.name = name
+        self.organisation = organisation
+        self.station = station
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (full-width spaces included).
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// Trimmed, or `nil` when nothing is left.
+    var trimmedOrNil: String? {
+        let text = trimmed
+        return text.isEmpty ? nil : text
     }
 }

@@ -68,12 +68,12 @@ extension CompetitionDesk {
             }
             if let failure = fileReader.failure { throw failure }
             if !fileReader.refusals.isEmpty {
-                throw RuleRefusal("\(displayName): \(fileReader.refusals.count) marks are not \(`operator`)'s to enter; nothing was imported",
+                throw RuleRefusal("\(displayName): \(counted(fileReader.refusals.count, "mark")) \(fileReader.refusals.count == 1 ? "is" : "are") not \(`operator`)'s to enter; nothing was imported",
                                   details: Array(fileReader.refusals.prefix(20)))
             }
             let lockedRows = fileReader.lockedRows
             if !lockedRows.isEmpty {
-                let trades = lockedRows.keys.sorted().map { "'\($0)' (\(lockedRows[$0]!) rows)" }.joined(separator: ", ")
+                let trades = lockedRows.keys.sorted().map { "'\($0)' (\(counted(lockedRows[$0]!, "row")))" }.joined(separator: ", ")
                 throw RuleRefusal("\(displayName): marks for locked trades \(trades); nothing was imported")
             }
             var errors = fileReader.errors

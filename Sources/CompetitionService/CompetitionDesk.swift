@@ -20,14 +20,14 @@ public struct CompetitionDesk: Sendable {
 public enum ImportedFile: String, Sendable, CaseIterable {
     case marks, times, teams, deals, results
 
-    /// What one imported row is called in a summary ("12 marks imported").
-    public var summary: String {
+    /// The summary of an import of `count` rows: "12 marks imported", "1 team registered".
+    public func summary(count: Int) -> String {
         switch self {
-        case .marks: "marks imported"
-        case .times: "times imported"
-        case .teams: "teams registered"
-        case .deals: "deals stored"
-        case .results: "results imported"
+        case .marks: counted(count, "mark") + " imported"
+        case .times: counted(count, "time") + " imported"
+        case .teams: counted(count, "team") + " registered"
+        case .deals: counted(count, "deal") + " stored"
+        case .results: counted(count, "result") + " imported"
         }
     }
 }

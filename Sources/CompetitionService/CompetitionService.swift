@@ -16,11 +16,18 @@ public struct CompetitionService: Sendable {
     /// The database file.
     public let databasePath: String
 
-    /// Opens (creating when needed) the database at `path`.
+    /// Opens the database at `path`.
     ///
-    /// - Parameter clock: the time written into the audit trail (the system clock unless a
-    ///   caller fixes it, e.g. for reproducible transcripts).
-    public init(databasePath path: String, clock: (@Sendable () -> String)? = nil) throws(StoreError) {
+    /// - Parameters:
+    ///   - clock: the time written into the audit trail (the system clock unless a caller
+    ///     fixes it, e.g. for reproducible transcripts).
+    ///   - createIfMissing: whether a missing database is created (loading a definition) or
+    ///     refused with an `InputRejection` naming the path (everything else: a read or a
+    ///     change never leaves an empty database behind a mistyped path).
+    public init(databasePath path: String, clock: (@Sendable () -> String)? = nil, createIfMissing: Bool = false) throws {
+        guard createIfMissing || FileManager.default.fileExists(atPath: path) else {
+            throw InputRejection("no database at \(path); create one with tally init FILE")
+        }
         database = try TallyDatabase(path: path, clock: clock)
         databasePath = path
     }
@@ -73,8 +80,19 @@ public struct CompetitionService: Sendable {
         return (definition, outcome)
     }
 
-    /// Writes a consistent copy of the database (SQLite's backup API), even while others write.
-    public func backup(to path: String) throws {
+    /// Writes a consistent copy of the database (SQLite's backup API), even while others
+    /// write, and records in each competition's audit trail who took it and where. An existing
+    /// file is replaced only when `replacing` (a mistyped name must not overwrite yesterday's
+    /// copy). The copy holds the audit rows up to the backup, not the backup's own.
+    public func backup(to path: String, replacing: Bool = false, operator: String) throws {
+        guard replacing || !FileManager.default.fileExists(atPath: path) else {
+            throw InputRejection("\(path) exists; give --force to replace it, or another file name")
+        }
         try database.backup(to: path)
+        for competition in try database.competitions() {
+            try database.write("record the backup", competition: competition.id) { store in
+                try store.audit(AuditEntry(operator: `operator`, action: "backup", competition: competition.id, newValue: path))
+            }
+        }
     }
 }

@@ -23,6 +23,28 @@ extension StoreTransaction {
         }
     }
 
+    /// The registered team `number` with its players, or `nil`.
+    public func team(_ number: TeamNumber) throws -> TeamRow? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT name, organisation, withdrawnAfterRound FROM team WHERE competitionId = ? AND number = ?",
+                                         arguments: [competition, number.rawValue]) else { return nil }
+        let players = try String.fetchAll(db, sql: "SELECT name FROM player WHERE competitionId = ? AND teamNumber = ? ORDER BY position",
+                                          arguments: [competition, number.rawValue])
+        return TeamRow(number: number, name: row["name"], organisation: row["organisation"], players: players,
+                       withdrawnAfterRound: row["withdrawnAfterRound"])
+    }
+
+    /// Replaces a registered team's name, organisation and players.
+    public func updateTeam(_ team: TeamRow) throws {
+        try db.execute(sql: "UPDATE team SET name = ?, organisation = ? WHERE competitionId = ? AND number = ?",
+                       arguments: [team.name, team.organisation, competition, team.number.rawValue])
+        try db.execute(sql: "DELETE FROM player WHERE competitionId = ? AND teamNumber = ?",
+                       arguments: [competition, team.number.rawValue])
+        for (position, player) in team.players.enumerated() {
+            try db.execute(sql: "INSERT INTO player (competitionId, teamNumber, position, name) VALUES (?, ?, ?, ?)",
+                           arguments: [competition, team.number.rawValue, position + 1, player])
+        }
+    }
+
     /// Withdraws `team` after round `round`; `false` when there is no such team.
     public func withdraw(team: TeamNumber, afterRound round: Int, reason: String) throws -> Bool {
         try db.execute(sql: "UPDATE team SET withdrawnAfterRound = ?, withdrawalReason = ? WHERE competitionId = ? AND number = ?",

@@ -20,6 +20,23 @@ public struct EntrantKey: Sendable, Hashable {
     let rowID: Int64
 }
 
+/// A mark an import stored, as it stands now.
+public struct ImportedMarkState: Sendable, Hashable {
+    public var entrant: StoredEntrant
+    public var slot: MarkSlot
+    /// The value the file gave.
+    public var imported: String
+    /// The value stored now (different when corrected since).
+    public var current: String
+    /// The file's line.
+    public var line: Int
+}
+
+extension Int {
+    /// `nil` for 0 (the store's "no judge").
+    fileprivate var nonZero: Int? { self == 0 ? nil : self }
+}
+
 /// Whether a trade is locked and revealed.
 public struct TradeState: Sendable, Hashable {
     public var locked: Bool
@@ -107,6 +124,25 @@ extension StoreTransaction {
         }
     }
 
+    /// The registered details of a stored entrant.
+    public func details(of entrant: StoredEntrant) throws -> EntrantRow {
+        let row = try Row.fetchOne(db, sql: "SELECT name, organisation, station, idNumber, statusReason FROM entrant WHERE id = ?",
+                                   arguments: [entrant.key.rowID])
+        return EntrantRow(trade: entrant.trade, code: entrant.code, name: row?["name"] ?? "", organisation: row?["organisation"],
+                          station: row?["station"], idNumber: row?["idNumber"], status: entrant.status,
+                          statusReason: row?["statusReason"])
+    }
+
+    /// Replaces an entrant's name, organisation and station.
+    public func updateDetails(of entrant: EntrantKey, name: String, organisation: String?, station: String?) throws {
+        if let organisation {
+            try db.execute(sql: "INSERT OR IGNORE INTO organisation (competitionId, name) VALUES (?, ?)",
+                           arguments: [competition, organisation])
+        }
+        try db.execute(sql: "UPDATE entrant SET name = ?, organisation = ?, station = ? WHERE id = ?",
+                       arguments: [name, organisation, station, entrant.rowID])
+    }
+
     /// Records the seed of a draw (`codes` or `stations`) of `trade`.
     public func recordDraw(trade: TradeID, kind: String, seed: UInt64) throws {
         try db.execute(sql: "INSERT INTO draw (competitionId, tradeId, kind, seed, drawnAt) VALUES (?, ?, ?, ?, ?)",
@@ -142,6 +178,40 @@ extension StoreTransaction {
     public func replaceMark(with value: Rational, of entrant: EntrantKey, at slot: MarkSlot) throws {
         try db.execute(sql: "UPDATE mark SET value = ? WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?",
                        arguments: [value.exactDescription] + slotArguments(entrant, slot))
+    }
+
+    /// Removes the mark at `slot` of `entrant` (its audit rows stay).
+    public func deleteMark(of entrant: EntrantKey, at slot: MarkSlot) throws {
+        try db.execute(sql: "DELETE FROM mark WHERE entrantId = ? AND component = ? AND judge = ? AND aspect = ?",
+                       arguments: slotArguments(entrant, slot))
+    }
+
+    /// The latest marks import read from `source` (as its audit row names the file) that
+    /// still has marks stored: its audit id, or `nil`.
+    public func latestMarkImport(source: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT a.id FROM audit a WHERE a.competitionId = ? AND a.action = 'marks.import' AND a.source = ?
+              AND EXISTS (SELECT 1 FROM mark m WHERE m.importId = a.id) ORDER BY a.id DESC LIMIT 1
+            """, arguments: [competition, source])
+    }
+
+    /// The marks import `id` stored that are still stored, with the value each was imported
+    /// with and the value it holds now, in the file's order.
+    public func marks(ofImport id: Int64) throws -> [ImportedMarkState] {
+        try Row.fetchAll(db, sql: """
+            SELECT m.entrantId, e.tradeId, e.code, e.status, t.lockedAt, m.component, m.judge, m.aspect, i.value, m.value, m.line
+            FROM mark m JOIN entrant e ON e.id = m.entrantId
+            JOIN trade t ON t.competitionId = e.competitionId AND t.id = e.tradeId
+            JOIN importedMark i ON i.importId = m.importId AND i.line = m.line
+            WHERE m.importId = ? ORDER BY m.line
+            """, arguments: [id]).map { row in
+            ImportedMarkState(
+                entrant: StoredEntrant(key: EntrantKey(rowID: row[0]), trade: TradeID(row[1] as String), code: EntrantCode(row[2] as String),
+                                       status: EntrantStatus(rawValue: row[3]) ?? .registered, locked: (row[4] as String?) != nil),
+                slot: MarkSlot(component: ComponentID(row[5] as String), judge: (row[6] as Int).nonZero,
+                               aspect: (row[7] as String).isEmpty ? nil : AspectID(row[7] as String)),
+                imported: row[8], current: row[9], line: row[10])
+        }
     }
 
     /// Starts the import of a marks file: writes its audit row (`entry`) and returns the writer

@@ -117,7 +117,8 @@ extension TallyDatabase {
         replay.skills.reserveCapacity(try markCount(db, competition: competition))
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, line, action, tradeId, code, component, judge, aspect, newValue FROM auditTrail
-            WHERE competitionId = ? AND action IN ('mark.enter', 'mark.correct', 'time.enter', 'result.enter', 'result.correct')
+            WHERE competitionId = ? AND action IN ('mark.enter', 'mark.correct', 'mark.withdraw', 'time.enter', 'result.enter',
+                                                    'result.correct')
             """, arguments: [competition])
         while let row = try rows.next() {
             // By position: looking columns up by name costs more than the rest of the loop.
@@ -125,7 +126,7 @@ extension TallyDatabase {
             let action: String = row[2]
             let trade = row[3] as String? ?? "", code = row[4] as String? ?? "", component = row[5] as String? ?? ""
             switch action {
-            case "mark.enter", "mark.correct":
+            case "mark.enter", "mark.correct", "mark.withdraw":     // a withdrawal's newValue is NULL: no mark
                 let slot = SkillsSlot(kind: .mark, trade: trade, code: code, component: component,
                                       judge: row[6] as Int? ?? 0, aspect: row[7] as String? ?? "")
                 Replay.record(entry, at: slot, in: &replay.skills)

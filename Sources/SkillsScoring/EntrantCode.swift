@@ -1,6 +1,8 @@
 /// An entrant's anonymous competitor code (参赛号), unique within a trade, e.g. `A07`.
 ///
-/// Codes order naturally: runs of digits compare by value, so `A9` comes before `A10`.
+/// Codes order naturally: runs of digits compare by value, so `A9` comes before `A10`. Codes
+/// are matched without regard to case: Latin letters are kept upper-case (`a04` is `A04`),
+/// whoever typed them.
 public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, ExpressibleByStringLiteral,
     CustomStringConvertible
 {
@@ -9,8 +11,11 @@ public struct EntrantCode: RawRepresentable, Hashable, Comparable, Sendable, Exp
     private let key: SortKey
 
     public init(rawValue: String) {
-        self.rawValue = rawValue
-        key = SortKey(rawValue)
+        // A byte scan first: codes as stored are already upper-case, and an import meets
+        // millions of them.
+        let canonical = rawValue.utf8.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) } ? rawValue.uppercased() : rawValue
+        self.rawValue = canonical
+        key = SortKey(canonical)
     }
 
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }

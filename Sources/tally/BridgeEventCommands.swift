@@ -8,7 +8,7 @@ struct TeamsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "teams",
         abstract: "Register and list bridge teams and their players.",
-        subcommands: [Import.self, List.self, Withdraw.self])
+        subcommands: [Import.self, Edit.self, List.self, Withdraw.self])
 
     struct Import: FileImportCommand {
         static let configuration = CommandConfiguration(
@@ -28,6 +28,27 @@ struct TeamsCommand: ParsableCommand {
             let desk = try global.desk()
             let report = TeamListReport(event: try desk.bridgeEvent(), competitionID: desk.competition.id)
             try listing.emit(document: report.document, json: report.json)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Correct a team's name, organisation or line-up (audited with the old values).",
+            discussion: "Before round 1 is paired the desk or the director may; after that, only the director.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: "The team number.") var team: Int
+        @Option(help: "The corrected team name.") var name: String?
+        @Option(help: "The corrected organisation (单位).") var organisation: String?
+        @Option(help: ArgumentHelp("The whole line-up, separated by ; or 、.", valueName: "A;B;C;D")) var players: String?
+        @Option(help: "Why (required; kept in the audit trail).") var reason: String
+
+        func run() throws {
+            let edited = try global.desk().editTeam(TeamNumber(team), TeamEdit(name: name, organisation: organisation, players: players),
+                                                    reason: reason, operator: who.name)
+            print("team \(team): \(edited.name) / \(edited.organisation ?? "—") / \(edited.players.joined(separator: "、"))")
         }
     }
 
@@ -75,10 +96,18 @@ struct RoundCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var listing: ListingOptions
-        @Argument(help: "The round.") var round: Int?
+        @Argument(help: "The round (or --round N).") var round: Int?
+        @Option(name: .customLong("round"), help: ArgumentHelp("The round, as every round command takes it.", valueName: "N"))
+        var roundOption: Int?
+
+        func validate() throws {
+            if let round, let roundOption, round != roundOption {
+                throw ValidationError("round \(round) and --round \(roundOption) disagree; give one")
+            }
+        }
 
         func run() throws {
-            try listing.destination.emit(try global.desk().round(round))
+            try listing.destination.emit(try global.desk().round(roundOption ?? round))
         }
     }
 }

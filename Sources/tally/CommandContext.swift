@@ -4,15 +4,28 @@ import Foundation
 import Reports
 import SkillsScoring
 
-/// Who is writing: `--operator`, else `$TALLY_OPERATOR`, else `$USER`.
+/// Who is writing: `--operator`, else `$TALLY_OPERATOR`, else `$USER`, else `operator`.
 struct OperatorOption: ParsableArguments {
     @Option(help: ArgumentHelp("Who enters or changes the data (recorded in the audit trail).", valueName: "name"))
     var `operator`: String?
 
     var name: String {
         let environment = ProcessInfo.processInfo.environment
-        return `operator` ?? environment["TALLY_OPERATOR"] ?? environment["USER"] ?? "operator"
+        if let name = `operator` ?? environment["TALLY_OPERATOR"] { return name }
+        if let user = environment["USER"] {
+            Self.unnamed = "no --operator was given and TALLY_OPERATOR is not set, so the name '\(user)' came from $USER; "
+                + "name the official with --operator NAME or TALLY_OPERATOR"
+            return user
+        }
+        Self.unnamed = "no --operator was given and neither TALLY_OPERATOR nor USER is set, so the name 'operator' is a "
+            + "placeholder; name the official with --operator NAME or TALLY_OPERATOR"
+        return "operator"
     }
+
+    /// Where the operator's name came from when nobody named one (set once a command asks for
+    /// the name): added to a refusal of an undeclared official, which would otherwise name
+    /// someone nobody typed.
+    nonisolated(unsafe) static var unnamed: String?
 }
 
 /// `--format` and `--output` of every listing.
@@ -82,13 +95,14 @@ extension OutputFormat: ExpressibleByArgument {}
 
 extension GlobalOptions {
     /// Opens the database as a service; the audit clock is fixed by `$TALLY_FIXED_TIME` when
-    /// set (for reproducible transcripts and tests).
-    func service() throws -> CompetitionService {
+    /// set (for reproducible transcripts and tests). Only `createIfMissing` (loading a
+    /// definition) creates a missing database.
+    func service(createIfMissing: Bool = false) throws -> CompetitionService {
         var clock: (@Sendable () -> String)?
         if let fixed = ProcessInfo.processInfo.environment["TALLY_FIXED_TIME"] {
             clock = { fixed }
         }
-        return try CompetitionService(databasePath: databasePath, clock: clock)
+        return try CompetitionService(databasePath: databasePath, clock: clock, createIfMissing: createIfMissing)
     }
 
     /// The desk of the competition (`--competition`, or the only one).

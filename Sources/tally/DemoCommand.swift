@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let databasePath = global.db ?? folder.appendingPathComponent("demo.sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
-        let service = try CompetitionService(databasePath: databasePath, clock: { "2023-02-15T09:00:00Z" })
+        let service = try CompetitionService(databasePath: databasePath, clock: { "2023-02-15T09:00:00Z" }, createIfMissing: true)
         let (skills, bridge) = try scenario.run(service) { print("▸ \($0)") }
         let written = try writeOutputs(skills: skills, bridge: bridge, folder: folder)
         print("")

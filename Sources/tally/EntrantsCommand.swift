@@ -1,6 +1,7 @@
 import ArgumentParser
 import CompetitionModel
 import CompetitionService
+import Diagnostics
 import Reports
 import SkillsScoring
 
@@ -9,7 +10,7 @@ struct EntrantsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entrants",
         abstract: "Register, list and change the status of entrants.",
-        subcommands: [Import.self, Add.self, List.self, SetStatus.self])
+        subcommands: [Import.self, Add.self, Edit.self, List.self, SetStatus.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -24,7 +25,7 @@ struct EntrantsCommand: ParsableCommand {
 
         func run() throws {
             let summary = try global.desk().importEntrants(file: file, seed: seed, operator: who.name)
-            print("\(file): \(summary.rows) entrants registered")
+            print("\(file): \(counted(summary.rows, "entrant")) registered")
             for (trade, seed) in summary.draws.sorted(by: { $0.key < $1.key }) {
                 print("  \(trade): codes drawn with seed \(seed)")
             }
@@ -48,6 +49,29 @@ struct EntrantsCommand: ParsableCommand {
                            station: station),
                 operator: who.name)
             print("\(added.trade) \(added.code): \(added.name) registered")
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Correct a registered entrant's name, organisation or station (audited with the old values).",
+            discussion: "Before the trade's reveal the desk or the chief judge may; after it, only the chief judge.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: "The competitor code.") var code: String
+        @OptionGroup var trade: TradeOption
+        @Option(help: "The corrected name.") var name: String?
+        @Option(help: "The corrected organisation (单位).") var organisation: String?
+        @Option(help: "The corrected station (工位号).") var station: String?
+        @Option(help: "Why (required; kept in the audit trail).") var reason: String
+
+        func run() throws {
+            let edited = try global.desk().editEntrant(
+                code: EntrantCode(code), trade: trade.id, EntrantEdit(name: name, organisation: organisation, station: station),
+                reason: reason, operator: who.name)
+            print("\(edited.trade) \(edited.code): \(edited.name) / \(edited.organisation ?? "—") / \(edited.station ?? "—")")
         }
     }
 

@@ -43,7 +43,12 @@ struct CommandFailure: Error {
             case .refused: .refused
             case .storageFailure: .storageFailure
             }
-            self.init(code, lines: diagnosed.lines)
+            var lines = diagnosed.lines
+            if diagnosed.kind == .refused, let unnamed = OperatorOption.unnamed,
+               lines.first?.contains("is not a declared official") == true {
+                lines.insert(Diagnostic(severity: .note, message: unnamed).description, at: 1)
+            }
+            self.init(code, lines: lines)
         case let diagnostic as Diagnostic:
             self.init(.invalidInput, lines: [diagnostic.description])
         default:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CompetitionService
+import Diagnostics
 
 /// The options of every `… import FILE` subcommand.
 struct FileImportOptions: ParsableArguments {
@@ -19,6 +20,6 @@ protocol FileImportCommand: ParsableCommand {
 extension FileImportCommand {
     func run() throws {
         let summary = try importing.global.desk().importFile(Self.kind, file: importing.file, operator: importing.who.name)
-        print("\(importing.file): \(summary.rows) \(Self.kind.summary)")
+        print("\(importing.file): \(Self.kind.summary(count: summary.rows))")
     }
 }

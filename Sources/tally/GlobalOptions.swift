@@ -12,6 +12,6 @@ struct GlobalOptions: ParsableArguments {
 
     /// The database path: `--db`, else `$TALLY_DB`, else `tally.sqlite` here.
     var databasePath: String {
-        db ?? ProcessInfo.processInfo.environment["TALLY_DB"] ?? "tally.sqlite"
+        db ?? ProcessInfo.processInfo.environment["TALLY_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "tally.sqlite"
     }
 }

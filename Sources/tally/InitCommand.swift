@@ -19,7 +19,7 @@ struct InitCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let (definition, outcome) = try global.service().loadDefinition(file: file, operator: who.name)
+        let (definition, outcome) = try global.service(createIfMissing: true).loadDefinition(file: file, operator: who.name)
         print("\(definition.info.id): \(outcome.rawValue) — \(definition.summary) in \(global.databasePath)")
     }
 }

@@ -30,10 +30,12 @@ struct BackupCommand: ParsableCommand {
         abstract: "Write a consistent copy of the database (SQLite's backup API), even while others write.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var who: OperatorOption
     @Argument(help: ArgumentHelp("The copy to write.", valueName: "file")) var file: String
+    @Flag(help: "Replace FILE when it exists (refused otherwise).") var force = false
 
     func run() throws {
-        try global.service().backup(to: file)
+        try global.service().backup(to: file, replacing: force, operator: who.name)
         print("\(global.databasePath) → \(file)")
     }
 }

@@ -14,6 +14,7 @@ struct Tally: ParsableCommand {
             Exit codes: 0 success, 1 invalid input, 2 refused by the rules, 3 storage failure, \
             64 usage error.
             """,
+        version: TallyVersion.description,
         subcommands: [CheckCommand.self, InitCommand.self, DemoCommand.self],
         groupedSubcommands: [
             CommandGroup(name: "Skills entry", subcommands: [

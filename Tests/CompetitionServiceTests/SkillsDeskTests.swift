@@ -20,7 +20,7 @@ struct SkillsDeskTests {
     func opened(in folder: URL) throws -> (CompetitionDesk, TallyDatabase) {
         let path = folder.appendingPathComponent("\(UUID().uuidString).sqlite").path
         let clock: @Sendable () -> String = { "2023-02-15T09:00:00Z" }
-        let service = try CompetitionService(databasePath: path, clock: clock)
+        let service = try CompetitionService(databasePath: path, clock: clock, createIfMissing: true)
         let (_, outcome) = try service.loadDefinition(file: Self.fixtures.appendingPathComponent("small-skills.yaml").path,
                                                       operator: "t")
         #expect(outcome == .created)

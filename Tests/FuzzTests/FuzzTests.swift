@@ -104,7 +104,7 @@ struct FuzzTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let databasePath = folder.appendingPathComponent("f.sqlite").path
-        let service = try CompetitionService(databasePath: databasePath, clock: { "2023-02-15T09:00:00Z" })
+        let service = try CompetitionService(databasePath: databasePath, clock: { "2023-02-15T09:00:00Z" }, createIfMissing: true)
         _ = try service.loadDefinition(file: repository.appendingPathComponent("competitions/wansheng-craftsman-2023.yaml").path,
                                        operator: "fuzz")
         let desk = try service.desk(nil)

@@ -125,11 +125,18 @@ struct EntrantCodeOrderTests {
         let codes = ["", "A", "a", "A1", "A01", "A001", "A9", "A10", "A09", "B1", "B1a", "B1a2", "1", "01", "10", "1A",
                      "A1B2", "A1B10", "AB1", "AB01", "电工01", "电工1", "电工10", "茶艺A3", "A18446744073709551615",
                      "A18446744073709551616", "A99999999999999999999", "A007", "A7", "Z-1", "Z-01", "a1", "A 1", "X12Y", "12X"]
+        // Codes match without regard to case: compared as upper-case.
         for a in codes {
-            for b in codes where (EntrantCode(a) < EntrantCode(b)) != reference(a, b) {
-                Issue.record("\(a) < \(b) is \(EntrantCode(a) < EntrantCode(b)), expected \(reference(a, b))")
+            for b in codes where (EntrantCode(a) < EntrantCode(b)) != reference(a.uppercased(), b.uppercased()) {
+                Issue.record("\(a) < \(b) is \(EntrantCode(a) < EntrantCode(b)), expected \(reference(a.uppercased(), b.uppercased()))")
             }
         }
+    }
+
+    @Test("a code is the same whatever the case it is typed in", arguments: [("a04", "A04"), ("电工a1", "电工A1"), ("A04", "A04"), ("b1A", "B1A")])
+    func caseInsensitive(typed: String, stored: String) {
+        #expect(EntrantCode(typed) == EntrantCode(stored))
+        #expect(EntrantCode(typed).rawValue == stored)
     }
 
     enum Either: Equatable {

@@ -22,9 +22,9 @@ struct TallyProcess {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs `tally arguments…` in `directory` (the repository by default), with extra
-    /// environment variables.
+    /// environment variables (`nil` removes one).
     static func run(_ arguments: [String], in directory: URL = repository,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String?] = [:]) throws -> Result {
         let process = try start(arguments, in: directory, environment: environment)
         return process.finish()
     }
@@ -52,12 +52,14 @@ struct TallyProcess {
 
     /// Starts `tally arguments…` (or another `executable`) without waiting for it.
     static func start(_ arguments: [String], in directory: URL = repository,
-                      environment: [String: String] = [:], executable: URL = executable) throws -> Running {
+                      environment: [String: String?] = [:], executable: URL = executable) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var variables = ProcessInfo.processInfo.environment
+        for (name, value) in environment { variables[name] = value }
+        process.environment = variables
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error

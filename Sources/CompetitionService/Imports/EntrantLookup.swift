@@ -57,7 +57,8 @@ struct EntrantLookup {
 
     /// The registered entrant `code` of `trade`, when it may be marked.
     func entrant(trade: String, code: String) throws(Diagnostic) -> Entrant {
-        guard let entrant = entrants[trade]?[code] else {
+        // Codes are stored upper-case: a hit as typed, else as `EntrantCode` spells it (`a04`).
+        guard let entrant = entrants[trade]?[code] ?? entrants[trade]?[EntrantCode(code).rawValue] else {
             throw Diagnostic("unknown code '\(code)' in trade '\(trade)'")
         }
         guard entrant.status.acceptsMarks else {

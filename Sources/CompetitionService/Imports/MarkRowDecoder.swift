@@ -64,7 +64,7 @@ struct MarkRowDecoder {
         try Self.cell(columns.code, in: record) { bytes throws(Diagnostic) -> (EntrantLookup.Entrant, String) in
             if let last = lastEntrant, bytes.elementsEqual(last.bytes) { return (last.entrant, last.code) }
             guard !bytes.isEmpty else { throw Diagnostic("code is empty") }
-            let code = String(decoding: bytes, as: UTF8.self)
+            let code = EntrantCode(String(decoding: bytes, as: UTF8.self)).rawValue   // a04 is A04
             let entrant = try lookup.entrant(trade: trade.id.rawValue, code: code)
             lastEntrant = (Array(bytes), entrant, code)
             return (entrant, code)

@@ -33,9 +33,7 @@ struct TeamsFile {
                 }
                 seen[number] = record.line
                 guard let name = header.value("name", in: record) else { errors.add(record.line, "name is empty"); continue }
-                let players = (header.value("players", in: record) ?? "")
-                    .split(whereSeparator: { $0 == ";" || $0 == "、" || $0 == "；" })
-                    .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let players = TeamEdit.players(in: header.value("players", in: record) ?? "")
                 guard !players.isEmpty else { errors.add(record.line, "players is empty; list them separated by ; or 、"); continue }
                 teams.append((record.line, TeamRow(number: TeamNumber(number), name: name,
                                                    organisation: header.value("organisation", in: record), players: players)))

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+/// What an organiser, chief judge and bridge director hit before the award ceremony (issue 16):
+/// corrections of registered details, withdrawn marks and imports, reads that never create a
+/// database, and the small things with real consequences.
+@Suite("Organiser fixes", .serialized)
+struct OrganiserFixesTests {
+    let skills = SkillsWorkflowTests()
+    let roles = ReliabilityTests()
+
+    @Test("entrants edit: a misspelt name is corrected before the award list, the audit keeps the old details")
+    func entrantsEdit() throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        let before = try workspace.tally("entrants", "list", "--trade", "electrician", "--format", "json").standardOutput
+        #expect(before.contains("\"A01\""))
+        let code = "a01"     // codes match whatever the case
+        try workspace.tally("entrants", "edit", code, "--trade", "electrician", "--name", " 张叁丰 ", "--organisation", "东湖茶业公司 ",
+                            "--reason", "报名表笔误")
+        let after = try workspace.tally("entrants", "list", "--trade", "electrician", "--format", "json").standardOutput
+        #expect(after.contains("\"张叁丰\""))
+        #expect(after.contains("\"东湖茶业公司\""))
+        let audit = try workspace.tally("audit", "--format", "json").standardOutput
+        #expect(audit.contains("\"entrant.edit\""))
+        #expect(audit.contains("报名表笔误"))
+        // No reason, nothing to change, an unknown code: refused, nothing written.
+        let dump = try workspace.dump()
+        try workspace.tally("entrants", "edit", "A01", "--trade", "electrician", "--name", "x", expect: 64)
+        try workspace.tally("entrants", "edit", "A01", "--trade", "electrician", "--reason", "r", expect: 1)
+        try workspace.tally("entrants", "edit", "A99", "--trade", "electrician", "--name", "x", "--reason", "r", expect: 1)
+        #expect(try workspace.dump() == dump)
+
+        // After the reveal the name is on the award list.
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A03", "--component", "practical",
+                            "--judge", "J2", "84", "--correct", "--reason", "复核")
+        try workspace.tally("lock", "--trade", "electrician")
+        try workspace.tally("reveal", "--trade", "electrician")
+        try workspace.tally("entrants", "edit", "A01", "--trade", "electrician", "--name", "张三丰", "--reason", "身份证核对")
+        let awards = try workspace.tally("awards", "--trade", "electrician").standardOutput
+        #expect(!awards.contains("张叁丰"))
+    }
+
+    @Test("entrants edit after the reveal is the chief judge's; before it the desk's")
+    func entrantsEditRoles() throws {
+        let workspace = try roles.prepared(entrants: 2)
+        defer { workspace.remove() }
+        try workspace.tally("entrants", "edit", "A0001", "--trade", "welder", "--name", "选手一", "--reason", "笔误", "--operator", "录分员")
+        let judge = try workspace.tally("entrants", "edit", "A0001", "--trade", "welder", "--name", "选手壹", "--reason", "笔误",
+                                        "--operator", "评委1", expect: 2)
+        #expect(judge.standardError.contains("judge 评委1"))
+        for code in ["A0001", "A0002"] {
+            try workspace.tally("entrants", "set-status", code, "--trade", "welder", "absent", "--operator", "录分员")
+        }
+        try workspace.tally("lock", "--trade", "welder", "--operator", "裁判长")
+        try workspace.tally("reveal", "--trade", "welder", "--operator", "裁判长")
+        let desk = try workspace.tally("entrants", "edit", "A0001", "--trade", "welder", "--name", "选手壹", "--reason", "笔误",
+                                       "--operator", "录分员", expect: 2)
+        #expect(desk.standardError.contains("trade 'welder' is revealed"), "\(desk.standardError)")
+        try workspace.tally("entrants", "edit", "A0001", "--trade", "welder", "--name", "选手壹", "--reason", "笔误",
+                            "--operator", "裁判长")
+    }
+
+    @Test("teams edit: name and line-up corrected, audited with the old details")
+    func teamsEdit() throws {
+        let workspace = try BridgeWorkflowTests().pairedSwiss()
+        defer { workspace.remove() }
+        let edited = try workspace.tally("teams", "edit", "3", "--name", "中铁三局队", "--players", "甲;乙；丙、丁", "--reason", "更正")
+        #expect(edited.standardOutput == "team 3: 中铁三局队 / 中铁3局 / 甲、乙、丙、丁\n")
+        let teams = try workspace.tally("teams", "list", "--format", "json").standardOutput
+        #expect(teams.contains("中铁三局队") && teams.contains("\"丁\""))
+        let audit = try workspace.tally("audit", "--format", "json").standardOutput
+        #expect(audit.contains("\"team.edit\"") && audit.contains("中铁3局队 / 中铁3局 / 队员3-1"))
+        try workspace.tally("teams", "edit", "12", "--name", "x", "--reason", "r", expect: 1)
+        try workspace.tally("teams", "edit", "3", "--players", " ; ", "--reason", "r", expect: 1)
+    }
+
+    @Test("mark --withdraw removes a mark keyed in by mistake; the audit keeps it and verify still agrees")
+    func withdrawMark() throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        let withdrawn = try workspace.tally("mark", "--trade", "electrician", "--code", "A01", "--component", "practical",
+                                            "--judge", "J1", "--withdraw", "--reason", "录错了选手")
+        #expect(withdrawn.standardOutput.hasSuffix("withdrawn\n"))
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A01", "--component", "practical",
+                            "--judge", "J1", "--withdraw", "--reason", "again", expect: 1)
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A01", "--component", "practical",
+                            "--judge", "J1", "--withdraw", expect: 64)
+        // The slot is free again.
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A01", "--component", "practical", "--judge", "J1", "88")
+        try workspace.tally("verify")
+        let audit = try workspace.tally("audit", "--format", "json").standardOutput
+        #expect(audit.contains("\"mark.withdraw\"") && audit.contains("录错了选手"))
+        // Not on a locked trade.
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A03", "--component", "practical",
+                            "--judge", "J2", "84", "--correct", "--reason", "复核")
+        try workspace.tally("lock", "--trade", "electrician")
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A01", "--component", "theory",
+                            "--withdraw", "--reason", "x", expect: 2)
+    }
+
+    @Test("marks undo-import takes back a whole file imported by mistake, in one audited step")
+    func undoImport() throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        let file = workspace.fixture("marks.csv")
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A03", "--component", "practical",
+                            "--judge", "J2", "84", "--correct", "--reason", "复核")
+        let corrected = try workspace.tally("marks", "undo-import", file, "--reason", "错站文件", expect: 2)
+        #expect(corrected.standardError.contains("1 mark of the import"), "\(corrected.standardError)")
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A03", "--component", "practical",
+                            "--judge", "J2", "--withdraw", "--reason", "复核")
+        let undone = try workspace.tally("marks", "undo-import", file, "--reason", "错站文件").standardOutput
+        #expect(undone == "\(file): 47 marks withdrawn\n")
+        try workspace.tally("verify")
+        try workspace.tally("marks", "undo-import", file, "--reason", "again", expect: 1)
+        // The right file goes in again.
+        #expect(try workspace.tally("marks", "import", file).standardOutput == "\(file): 48 marks imported\n")
+    }
+
+    @Test("a command that only reads never creates a database", arguments: [
+        ["standings"], ["audit"], ["round", "show"], ["export", "pbn"], ["verify"], ["entrants", "list"],
+    ])
+    func readsCreateNothing(arguments: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TallyProcess.run(arguments, in: folder, environment: ["TALLY_DB": nil])
+        #expect(result.status == 1)
+        #expect(result.standardError == "error: no database at tally.sqlite; create one with tally init FILE\n", "\(result.standardError)")
+        let mistyped = try TallyProcess.run(arguments + ["--db", "tally.sqlit"], in: folder, environment: ["TALLY_DB": nil])
+        #expect(mistyped.standardError == "error: no database at tally.sqlit; create one with tally init FILE\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("small things: trimmed registrations, codes in any case, round show --round, --version, backup --force, who the operator is")
+    func smallThings() throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        try workspace.tally("entrants", "add", "--trade", "electrician", "--name", " 李四 ", "--organisation", "东湖茶业公司 ",
+                            "--code", "b01")
+        let listed = try workspace.tally("entrants", "list", "--trade", "electrician", "--format", "json").standardOutput
+        #expect(listed.contains("\"B01\"") && listed.contains("\"东湖茶业公司\"") && listed.contains("\"李四\""))
+        try workspace.tally("entrants", "add", "--trade", "electrician", "--name", "王五", "--organisation", "x", "--code", "B01",
+                            expect: 1)
+        try workspace.tally("mark", "--trade", "electrician", "--code", "b01", "--component", "theory", "77")
+
+        let version = try TallyProcess.run(["--version"], in: workspace.folder)
+        #expect(version.status == 0 && version.standardOutput.hasPrefix("tally 0."))
+
+        let copy = workspace.folder.appendingPathComponent("copy.sqlite").path
+        try workspace.tally("backup", copy, "--operator", "裁判长")
+        let again = try workspace.tally("backup", copy, expect: 1)
+        #expect(again.standardError.contains("exists; give --force"))
+        try workspace.tally("backup", copy, "--force")
+        #expect(try workspace.tally("audit", "--format", "json").standardOutput.contains("\"backup\""))
+
+        let bridge = try BridgeWorkflowTests().pairedSwiss()
+        defer { bridge.remove() }
+        #expect(try bridge.tally("round", "show", "--round", "1").standardOutput == bridge.tally("round", "show", "1").standardOutput)
+        try bridge.tally("round", "show", "1", "--round", "2", expect: 64)
+    }
+
+    @Test("with no official named, the refusal says where the name came from")
+    func unnamedOperator() throws {
+        let workspace = try roles.prepared(entrants: 1)
+        defer { workspace.remove() }
+        let result = try TallyProcess.run(["entrants", "add", "--trade", "welder", "--name", "x", "--organisation", "y"],
+                                          in: workspace.folder, environment: ["TALLY_DB": workspace.database, "TALLY_OPERATOR": nil, "USER": nil])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("'operator' is not a declared official"))
+        #expect(result.standardError.contains("no --operator was given"), "\(result.standardError)")
+    }
+}
