@@ -41,7 +41,13 @@ extension Contract {
         case "": doubling = .undoubled
         case "X": doubling = .doubled
         case "XX": doubling = .redoubled
-        default: throw fail("unknown doubling '\(rest)'; expected X or XX")
+        default:
+            let doublingPart = rest.prefix { $0 == "X" }
+            if let seat = rest.dropFirst(doublingPart.count).first, "NESW".contains(seat), rest.count == doublingPart.count + 1 {
+                let contract = "\(level)\(strain == .noTrump ? "NT" : strain.rawValue)\(doublingPart)"
+                throw fail("'\(seat)' looks like the declarer; write it apart: \(contract) \(seat)")
+            }
+            throw fail("unknown doubling '\(rest)'; expected X or XX")
         }
         self = .bid(level: level, strain: strain, doubling: doubling)
     }

@@ -187,28 +187,43 @@ extension CompetitionDesk {
 
     /// Imports results (CSV, or PBN by the `.pbn` extension) for rounds already paired; all or
     /// nothing. Each result is checked against the stored pairings and audited with its line.
+    /// Every bad row is reported at once, in line order: those that do not read (`8NT`,
+    /// declarer `Q`) with those that do not belong (a board not in the round, a team not in
+    /// it); a result given twice in the file names the other line.
     public func importResults(file: String, displayName: String? = nil, operator: String) throws -> ImportSummary {
         let displayName = displayName ?? file
         let bridge = try competition.bridge()
         try authorize(`operator`, .deskWork, operation: "import results from \(displayName)")
-        let rows = try ResultsFile.rows(path: file, displayName: displayName, form: bridge.rules.form)
+        let reading = try ResultsFile.read(path: file, displayName: displayName, form: bridge.rules.form)
         return try change("import results from \(displayName)", operator: `operator`) { store in
             let event = try store.bridgeSnapshot(bridge)
             var errors = DiagnosticCollector(file: displayName)
-            for row in rows {
+            var seen: [ResultPlace: Int] = [:]
+            for row in reading.rows {
                 do {
                     let entry: ResultEntry
                     switch row {
                     case .placed(let placed): entry = placed
                     case .pbn(let result): entry = try place(result, in: event)
                     }
-                    try self.store(entry, in: store, event: event, operator: `operator`, correcting: nil)
+                    let place = try self.place(of: entry, in: event)
+                    if let first = seen[place] {
+                        throw Diagnostic("the result of round \(entry.round) board \(entry.board) \(place.label) is given twice (also at line \(first))")
+                    }
+                    seen[place] = row.line
+                    guard errors.isEmpty && reading.errors.isEmpty else {
+                        try check(entry, at: place, in: store)      // checked, not stored: the file is refused
+                        continue
+                    }
+                    try self.store(entry, at: place, in: store, operator: `operator`, correcting: nil)
                 } catch let problem as Diagnostic {
                     errors.add(row.line, problem.message)
                 }
             }
-            guard errors.isEmpty else { throw errors.rejection }
-            return ImportSummary(rows: rows.count)
+            var all = reading.errors
+            all.merge(errors)
+            guard all.isEmpty else { throw all.rejection }
+            return ImportSummary(rows: reading.rows.count)
         }
     }
 

@@ -10,16 +10,19 @@ extension CompetitionDesk {
     /// `reason`, replaces the stored result. Problems are thrown as unlocated diagnostics.
     func store(_ entry: ResultEntry, in store: StoreTransaction, event: BridgeSnapshot, operator: String,
                correcting reason: String?) throws {
-        let place = try self.place(of: entry, in: event)
+        try self.store(entry, at: try place(of: entry, in: event), in: store, operator: `operator`, correcting: reason)
+    }
+
+    /// Stores `entry` at `place` (already checked against the pairing) with its audit row.
+    func store(_ entry: ResultEntry, at place: ResultPlace, in store: StoreTransaction, operator: String,
+               correcting reason: String?) throws {
         let score = try entry.computedNorthSouthScore()
         let old = try store.result(at: place)
-        let where_ = "team \(place.team.map { String($0.rawValue) } ?? "")\(place.seat?.rawValue ?? "")\(place.table.map { "table \($0)" } ?? "") \(place.room?.rawValue ?? "")"
-            .trimmingCharacters(in: .whitespaces)
         switch (old, reason) {
         case (let old?, nil):
-            throw Diagnostic("a result is already stored for round \(entry.round) board \(entry.board) \(where_) (\(Self.describe(old))); correct it with tally result … --correct --reason R")
+            throw Self.alreadyStored(old, entry: entry, at: place)
         case (nil, _?):
-            throw Diagnostic("there is no result to correct for round \(entry.round) board \(entry.board) \(where_)")
+            throw Diagnostic("there is no result to correct for round \(entry.round) board \(entry.board) \(place.label)")
         case (_?, _?):
             try store.deleteResult(at: place)
         case (nil, nil):
@@ -42,7 +45,7 @@ extension CompetitionDesk {
     }
 
     /// Where `entry` was played, checked against the round's pairing.
-    private func place(of entry: ResultEntry, in event: BridgeSnapshot) throws(Diagnostic) -> ResultPlace {
+    func place(of entry: ResultEntry, in event: BridgeSnapshot) throws(Diagnostic) -> ResultPlace {
         let rules = event.rules
         guard let round = event.rounds.first(where: { $0.number == entry.round }) else {
             throw Diagnostic("round \(entry.round) is not paired yet")
@@ -70,9 +73,29 @@ extension CompetitionDesk {
         }
     }
 
+    /// Checks, without storing, that `entry` could be stored at `place`: it scores, and no
+    /// result is stored there (for a file refused for other rows, so that every row is checked).
+    func check(_ entry: ResultEntry, at place: ResultPlace, in store: StoreTransaction) throws {
+        _ = try entry.computedNorthSouthScore()
+        if let old = try store.result(at: place) { throw Self.alreadyStored(old, entry: entry, at: place) }
+    }
+
+    private static func alreadyStored(_ old: ResultEntry, entry: ResultEntry, at place: ResultPlace) -> Diagnostic {
+        Diagnostic("a result is already stored for round \(entry.round) board \(entry.board) \(place.label) (\(describe(old))); "
+                   + "correct it with tally result … --correct --reason R")
+    }
+
     /// A stored result as the audit trail and messages show it: `4H N 10 NS 620`, or `A+`.
     private static func describe(_ stored: ResultEntry) -> String {
         if let adjustment = stored.adjustment { return adjustment.rawValue }
         return "\(stored.contract?.description ?? "") \(stored.declarer?.rawValue ?? "") \(stored.tricks.map { "\($0)" } ?? "") NS \(stored.northSouthScore ?? 0)"
+    }
+}
+
+extension ResultPlace {
+    /// How messages name the place: `team 5 NS`, `table 3 closed`.
+    var label: String {
+        if let team { return "team \(team)" + (seat.map { " \($0.rawValue)" } ?? "") }
+        return "table \(table.map(String.init) ?? "?")" + (room.map { " \($0.rawValue)" } ?? "")
     }
 }

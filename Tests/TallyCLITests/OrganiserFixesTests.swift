@@ -118,6 +118,39 @@ struct OrganiserFixesTests {
         #expect(try workspace.tally("marks", "import", file).standardOutput == "\(file): 48 marks imported\n")
     }
 
+    @Test("results import reports every bad line at once: what does not read with what does not belong, and repeats by their other line")
+    func everyBadResultAtOnce() throws {
+        let workspace = try BridgeWorkflowTests().pairedSwiss()
+        defer { workspace.remove() }
+        try workspace.tally("result", "--round", "1", "--board", "1", "--team", "2", "--seat", "EW", "4S", "N", "10")
+        let rows = [
+            "round,board,team,seat,contract,declarer,tricks",
+            "1,1,1,NS,8NT,S,9",        // 2: does not read
+            "1,9,1,NS,3NT,S,9",        // 3: board not in the round
+            "1,2,3,NS,3NS,,9",         // 4: the declarer written into the contract
+            "1,3,9,NS,3NT,S,9",        // 5: team 9 has the bye
+            "1,3,4,NS,3NT,S,14",       // 6: 14 tricks
+            "1,4,4,NS,3NT,S,9",        // 7
+            "1,4,4,NS,3NT,S,10",       // 8: the same place again
+            "1,1,2,EW,3NT,S,9",        // 9: stored already
+        ]
+        let file = workspace.folder.appendingPathComponent("bad.csv").path
+        try (rows.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try workspace.dump()
+        let result = try workspace.tally("results", "import", file, expect: 1)
+        let lines = result.standardError.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "\(file):2: error: invalid contract '8NT': level 8 is out of range; expected 1–7",
+            "\(file):3: error: board 9 is not played in round 1; expected 1–4",
+            "\(file):4: error: invalid contract '3NS': 'S' looks like the declarer; write it apart: 3NT S",
+            "\(file):5: error: team 9 is not paired in round 1",
+            "\(file):6: error: tricks 14 is out of range; expected 0–13",
+            "\(file):8: error: the result of round 1 board 4 team 4 NS is given twice (also at line 7)",
+            "\(file):9: error: a result is already stored for round 1 board 1 team 2 EW (4S N 10 NS 420); correct it with tally result … --correct --reason R",
+        ], "\(result.standardError)")
+        #expect(try workspace.dump() == before)
+    }
+
     @Test("a command that only reads never creates a database", arguments: [
         ["standings"], ["audit"], ["round", "show"], ["export", "pbn"], ["verify"], ["entrants", "list"],
     ])

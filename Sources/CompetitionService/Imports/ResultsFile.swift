@@ -23,36 +23,39 @@ enum ResultsFile {
         }
     }
 
-    /// Every result of the file at `path`; rejected with every problem when any row is bad,
-    /// and when the file holds no result at all.
-    static func rows(path: String, displayName: String, form: MatchForm) throws -> [Row] {
-        let rows: [Row]
+    /// The results of a file that could be read, and the problems of the rows that could not.
+    struct Reading: Sendable {
+        var rows: [Row] = []
+        /// Each bad row's problem, with its line, in line order.
+        var errors: DiagnosticCollector
+    }
+
+    /// Every result of the file at `path` that reads, with every row that does not: the
+    /// caller checks the good ones against the pairings and reports both at once. Rejected
+    /// outright when the file cannot be opened, has no usable header, or holds no result at all.
+    static func read(path: String, displayName: String, form: MatchForm) throws -> Reading {
+        var reading = Reading(errors: DiagnosticCollector(file: displayName))
         if path.lowercased().hasSuffix(".pbn") {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputRejection([Diagnostic(file: displayName, message: "cannot open the file")])
             }
             let parsed = PBNReader.results(in: String(decoding: data, as: UTF8.self), file: displayName, form: form)
-            if !parsed.errors.isEmpty {
-                var errors = DiagnosticCollector(file: displayName)
-                for problem in parsed.errors { errors.add(problem) }
-                throw errors.rejection
-            }
-            rows = parsed.results.map(Row.pbn)
-            guard !rows.isEmpty else {
+            for problem in parsed.errors { reading.errors.add(problem) }
+            reading.rows = parsed.results.map(Row.pbn)
+            guard !reading.rows.isEmpty || !reading.errors.isEmpty else {
                 throw InputRejection([Diagnostic(file: displayName, message: "the file holds no result: no record with a Board and a Contract")])
             }
         } else {
-            rows = try csvEntries(path: path, displayName: displayName, form: form).map(Row.placed)
-            guard !rows.isEmpty else {
+            reading = try csvEntries(path: path, displayName: displayName, form: form)
+            guard !reading.rows.isEmpty || !reading.errors.isEmpty else {
                 throw InputRejection([Diagnostic(file: displayName, message: "the file holds no result, only its header")])
             }
         }
-        return rows
+        return reading
     }
 
-    private static func csvEntries(path: String, displayName: String, form: MatchForm) throws -> [ResultEntry] {
-        var errors = DiagnosticCollector(file: displayName)
-        var entries: [ResultEntry] = []
+    private static func csvEntries(path: String, displayName: String, form: MatchForm) throws -> Reading {
+        var reading = Reading(errors: DiagnosticCollector(file: displayName))
         do {
             let reader = try CSVReader(path: path, displayName: displayName)
             guard let headerRecord = try reader.next() else { throw InputRejection("\(displayName): the file is empty") }
@@ -62,16 +65,16 @@ enum ResultsFile {
             while let record = try reader.next() {
                 do {
                     try header.checkWidth(of: record, file: displayName)
-                    entries.append(try entry(record, header: header, file: displayName, form: form))
+                    reading.rows.append(.placed(try entry(record, header: header, file: displayName, form: form)))
                 } catch {
-                    errors.add(error.located(file: displayName, line: record.line))
+                    reading.errors.add(error.located(file: displayName, line: record.line))
                 }
             }
         } catch let error as CSVError {
-            errors.add(error.line, error.message)
+            // The file cannot be read past here: what it says is reported, nothing is stored.
+            reading.errors.add(error.line, error.message)
         }
-        guard errors.isEmpty else { throw errors.rejection }
-        return entries
+        return reading
     }
 
     private static func entry(_ record: CSVRecord, header: CSVHeader, file: String, form: MatchForm) throws(Diagnostic) -> ResultEntry {
