@@ -56,7 +56,8 @@ extension TallyDatabase {
         try? pool.writeInTransaction(.immediate) { db in
             try StoreTransaction(db, competition: competition, now: now()).audit(
                 AuditEntry(operator: `operator`, action: "refused", competition: competition, newValue: operation,
-                           reason: refusal.message))
+                           reason: refusal.details.isEmpty ? refusal.message
+                               : "\(refusal.message) \(refusal.details.joined(separator: "; "))"))
             return .commit
         }
     }

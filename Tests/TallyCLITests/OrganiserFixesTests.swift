@@ -151,6 +151,21 @@ struct OrganiserFixesTests {
         #expect(try workspace.dump() == before)
     }
 
+    @Test("a refusal changes nothing but its own audit row, which keeps the whole reason")
+    func refusalsKeepTheirReason() throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        let refused = try workspace.tally("lock", "--trade", "electrician", expect: 2)
+        #expect(refused.standardError.contains("A03: open discrepancy"))
+        let audit = try workspace.tally("audit", "--format", "json").standardOutput
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(audit.utf8)) as? [String: Any])
+        let entries = try #require(json["entries"] as? [[String: Any]])
+        let refusal = try #require(entries.last { $0["action"] as? String == "refused" })
+        let reason = try #require(refusal["reason"] as? String)
+        #expect(reason.hasPrefix("trade 'electrician' cannot be locked yet: "))
+        #expect(reason.contains("A03: open discrepancy on practical"), "\(reason)")
+    }
+
     @Test("a command that only reads never creates a database", arguments: [
         ["standings"], ["audit"], ["round", "show"], ["export", "pbn"], ["verify"], ["entrants", "list"],
     ])
