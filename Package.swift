@@ -56,7 +56,7 @@ let package = Package(
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
             "CompetitionConfig", "CompetitionModel", "CompetitionService", "Reports", "SkillsScoring", "BridgeScoring",
-            "Diagnostics",
+            "Diagnostics", "CSVReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.
@@ -91,7 +91,7 @@ let package = Package(
             "Diagnostics", "SkillsScoring", "SeededRandom",
         ], exclude: ["Corpus"]),
         .testTarget(name: "TallyCLITests", dependencies: [
-            "tally", "CompetitionModel", "CompetitionService", "CompetitionStore", "BridgeScoring", "SeededRandom",
+            "tally", "CompetitionModel", "CompetitionService", "CompetitionStore", "BridgeScoring", "SeededRandom", "CSVReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
                     exclude: ["Fixtures", "Golden"]),

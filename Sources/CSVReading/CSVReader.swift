@@ -23,7 +23,7 @@ public final class CSVReader {
     public static let maximumFieldBytes = 1 << 20
 
     private let source: ChunkedFile
-    private let decoder: GB18030Decoder?
+    private let decoder: TextConverter?
     private var bytes: [UInt8] = []
     private var position = 0
     private var atEnd = false
@@ -45,7 +45,7 @@ public final class CSVReader {
         }
         source.restart()
         if encoding == .gb18030 {
-            guard let decoder = GB18030Decoder() else {
+            guard let decoder = TextConverter(from: .gb18030, to: .utf8) else {
                 throw CSVError(file: file, line: 0, message: "the file is not UTF-8 and GB18030 is not available")
             }
             self.decoder = decoder
@@ -163,13 +163,13 @@ public final class CSVReader {
         }
         guard let chunk else {
             atEnd = true
-            if let decoder, decoder.decode(UnsafeBufferPointer(start: nil, count: 0), isLast: true) == nil {
+            if let decoder, decoder.convert(UnsafeBufferPointer(start: nil, count: 0), isLast: true) == nil {
                 throw CSVError(file: file, line: line, message: "the file ends inside a character; expected UTF-8 or GB18030 text")
             }
             return false
         }
         if let decoder {
-            guard let decoded = decoder.decode(chunk, isLast: false) else {
+            guard let decoded = decoder.convert(chunk, isLast: false) else {
                 throw CSVError(file: file, line: line, message: "the text is neither UTF-8 nor GB18030")
             }
             bytes = decoded

@@ -103,7 +103,7 @@ public struct BridgeReports: Sendable {
         let sections = (record?.matches ?? []).filter { only == nil || $0.table == only }.map { match -> ReportSection in
             let heading = "\(labels.table) \(match.table): \(match.home) \(name(match.home)) — \(match.away) \(name(match.away))"
             guard case .boards(let outcomes) = match.outcome else {
-                return ReportSection(heading: heading, columns: [ReportColumn(labels.board)], rows: [], notes: ["forfeit"])
+                return ReportSection(heading: heading, columns: [ReportColumn(labels.board)], rows: [], notes: [labels.forfeit])
             }
             var rows: [[ReportCell]] = zip(boards, outcomes).map { board, outcome in
                 guard let outcome else { return [.number(String(board)), .text("—"), .text("—")] }
@@ -114,12 +114,12 @@ public struct BridgeReports: Sendable {
             rows.append([.text("IMP"), .number("\(score.home.won)–\(score.home.lost)"), .number("\(score.away.won)–\(score.away.lost)")])
             rows.append([.text("VP"), .number(formatHundredths(score.homeVictoryPoints)), .number(formatHundredths(score.awayVictoryPoints))])
             return ReportSection(heading: heading,
-                                 columns: [ReportColumn(labels.board, numeric: true), ReportColumn("\(match.home)", numeric: true),
-                                           ReportColumn("\(match.away)", numeric: true)],
+                                 columns: [ReportColumn(labels.board, numeric: true), ReportColumn(labels.home, numeric: true),
+                                           ReportColumn(labels.away, numeric: true)],
                                  rows: rows, notes: score.isProvisional ? [labels.provisionalNote] : [])
         }
         return ReportDocument(title: "\(info.name) \(labels.roundTitle(round)) \(labels.matchSheet)", subtitle: subtitle(info),
-                              sections: sections)
+                              sections: sections, sectionColumn: labels.match, noteColumn: labels.note)
     }
 
     public func matchSheetsJSON(round: Int, table only: Int? = nil) -> JSONValue {
@@ -234,7 +234,7 @@ public struct BridgeReports: Sendable {
                           columns: [ReportColumn(labels.rank, numeric: true), ReportColumn(labels.teamNumber, numeric: true),
                                     ReportColumn(labels.teamName), ReportColumn(labels.victoryPoints, numeric: true)],
                           rows: qualifiers),
-        ])
+        ], sectionColumn: labels.section)
     }
 
     public func awardsJSON(_ standings: Standings) -> JSONValue {

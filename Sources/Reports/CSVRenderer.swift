@@ -1,6 +1,9 @@
 /// Renders a document as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel opens
-/// Chinese text correctly), RFC 4180 quoting, CRLF line ends; one table after another with a
-/// blank line and the section heading between them.
+/// Chinese text correctly), RFC 4180 quoting, CRLF line ends, and always **one rectangular
+/// table** (formats spec §3): a document of several sections (one per trade, match, round)
+/// becomes one table with a first column naming each row's section, the sections' columns
+/// merged by heading (a cell a section does not have is empty), so that a spreadsheet can sort
+/// and filter it. A section without rows keeps a row with its notes (a forfeit).
 ///
 /// Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
 /// or carriage return) are prefixed with an apostrophe; numbers are written as they are.
@@ -9,11 +12,30 @@ public enum CSVRenderer {
 
     public static func render(_ document: ReportDocument) -> String {
         var lines: [String] = []
-        for (index, section) in document.sections.enumerated() {
-            if index > 0 { lines.append("") }
-            if document.sections.count > 1, let heading = section.heading { lines.append(field(.text(heading))) }
+        if document.sections.count == 1, let section = document.sections.first {
             lines.append(line(section.columns.map { .text($0.heading) }))
             for row in section.rows { lines.append(line(row)) }
+        } else {
+            // The union of the sections' columns, in the order they first appear.
+            var headings: [String] = []
+            for section in document.sections {
+                for column in section.columns where !headings.contains(column.heading) { headings.append(column.heading) }
+            }
+            let withNotes = document.sections.contains { $0.rows.isEmpty && !$0.notes.isEmpty }
+            lines.append(line(([document.sectionColumn] + headings + (withNotes ? [document.noteColumn] : [])).map(ReportCell.text)))
+            for section in document.sections {
+                let positions = section.columns.map { column in headings.firstIndex(of: column.heading)! }
+                let label = ReportCell.optional(section.heading)
+                for row in section.rows {
+                    var cells = [ReportCell](repeating: .empty, count: headings.count)
+                    for (position, cell) in zip(positions, row) { cells[position] = cell }
+                    lines.append(line([label] + cells + (withNotes ? [.empty] : [])))
+                }
+                if section.rows.isEmpty && withNotes {
+                    let empty = [ReportCell](repeating: .empty, count: headings.count)
+                    lines.append(line([label] + empty + [.text(section.notes.joined(separator: " "))]))
+                }
+            }
         }
         return byteOrderMark + lines.map { $0 + "\r\n" }.joined()
     }

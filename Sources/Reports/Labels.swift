@@ -19,6 +19,10 @@ public struct Labels: Sendable {
     public var status: String { pick("状态", "Status") }
     public var station: String { pick("工位号", "Station") }
     public var trade: String { pick("竞赛项目", "Trade") }
+    /// What a part of a list is (a trade's award list, the titles, the organisations), as
+    /// the one-table CSV names its column.
+    public var section: String { pick("类别", "Section") }
+    public var note: String { pick("备注", "Note") }
     public var title: String { pick("称号", "Title") }
     public var score: String { pick("得分", "Score") }
     public var standings: String { pick("成绩排名", "Standings") }
@@ -63,6 +67,9 @@ public struct Labels: Sendable {
     // Bridge.
     public var teamNumber: String { pick("队号", "Team") }
     public var teamName: String { pick("队名", "Name") }
+    public var teams: String { pick("参赛队名单", "Teams") }
+    public var match: String { pick("比赛", "Match") }
+    public var forfeit: String { pick("弃权", "forfeit") }
     public var victoryPoints: String { pick("胜分 (VP)", "VP") }
     public var impsWon: String { pick("得 IMP", "IMPs won") }
     public var impsLost: String { pick("失 IMP", "IMPs lost") }

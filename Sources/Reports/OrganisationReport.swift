@@ -17,7 +17,8 @@ public struct OrganisationReport: Sendable {
     private var labels: Labels { Labels(info.language) }
 
     public func document() -> ReportDocument {
-        ReportDocument(title: "\(info.name) \(labels.organisationStandings)", subtitle: subtitle(info), sections: sections())
+        ReportDocument(title: "\(info.name) \(labels.organisationStandings)", subtitle: subtitle(info), sections: sections(),
+                       sectionColumn: labels.section)
     }
 
     func sections() -> [ReportSection] {

@@ -5,11 +5,19 @@ public struct ReportDocument: Sendable, Hashable {
     /// Lines under the title, e.g. the organiser and date.
     public var subtitle: [String]
     public var sections: [ReportSection]
+    /// What a section is (trade, match, round …): the heading of the column that carries each
+    /// section's heading where the format is one table (CSV).
+    public var sectionColumn: String
+    /// The heading of the column that carries a section's notes when it has no rows (CSV).
+    public var noteColumn: String
 
-    public init(title: String, subtitle: [String] = [], sections: [ReportSection]) {
+    public init(title: String, subtitle: [String] = [], sections: [ReportSection], sectionColumn: String = "Section",
+                noteColumn: String = "Note") {
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
+        self.sectionColumn = sectionColumn
+        self.noteColumn = noteColumn
     }
 }
 

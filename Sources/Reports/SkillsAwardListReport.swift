@@ -26,7 +26,8 @@ public struct SkillsAwardListReport: Sendable {
         if let table = awards.organisations {
             sections += OrganisationReport(competition: competition, table: table).sections()
         }
-        return ReportDocument(title: "\(info.name) \(labels.awardList)", subtitle: subtitle(info), sections: sections)
+        return ReportDocument(title: "\(info.name) \(labels.awardList)", subtitle: subtitle(info), sections: sections,
+                              sectionColumn: labels.section)
     }
 
     private func winnersSection(_ published: PublishedTrade) -> ReportSection {

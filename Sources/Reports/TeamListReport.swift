@@ -14,7 +14,7 @@ public struct TeamListReport: Sendable {
     public func document() -> ReportDocument {
         let info = event.competition.info
         let labels = Labels(info.language)
-        return ReportDocument(title: "\(info.name) \(labels.teamName)", sections: [ReportSection(
+        return ReportDocument(title: "\(info.name) \(labels.teams)", sections: [ReportSection(
             columns: [ReportColumn(labels.teamNumber, numeric: true), ReportColumn(labels.teamName),
                       ReportColumn(labels.organisation), ReportColumn(labels.players)],
             rows: event.teams.map { team in

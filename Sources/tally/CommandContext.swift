@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSVReading
 import CompetitionService
 import Foundation
 import Reports
@@ -28,7 +29,7 @@ struct OperatorOption: ParsableArguments {
     nonisolated(unsafe) static var unnamed: String?
 }
 
-/// `--format` and `--output` of every listing.
+/// `--format`, `--output` and `--encoding` of every listing.
 struct ListingOptions: ParsableArguments {
     @Option(help: "Output format.")
     var format: OutputFormat = .table
@@ -36,18 +37,32 @@ struct ListingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("The CSV's encoding: utf8 (with a byte-order mark, for Excel) or gb18030 (older spreadsheet programs on Chinese Windows).",
+                               valueName: "encoding"))
+    var encoding: CSVEncoding = .utf8
+
+    func validate() throws {
+        if encoding != .utf8 && format != .csv { throw ValidationError("--encoding goes with --format csv") }
+    }
+
     /// Writes a listing: JSON in its own schema, everything else rendered from the document.
     func emit(document: () -> ReportDocument, json: () -> JSONValue) throws {
         try destination.emit(document: document, json: json)
     }
 
-    var destination: OutputDestination { OutputDestination(format: format, output: output) }
+    var destination: OutputDestination { OutputDestination(format: format, output: output, encoding: encoding) }
+}
+
+/// The encodings a CSV listing can be written in.
+enum CSVEncoding: String, ExpressibleByArgument, CaseIterable {
+    case utf8, gb18030
 }
 
 /// Where and how a command's output goes.
 struct OutputDestination {
     var format: OutputFormat = .table
     var output: String?
+    var encoding: CSVEncoding = .utf8
 
     /// Writes a listing: JSON in its own schema, everything else rendered from the document.
     func emit(document: () -> ReportDocument, json: () -> JSONValue) throws {
@@ -64,6 +79,12 @@ struct OutputDestination {
     /// standard output as it comes, or to a file beside the output that replaces it once
     /// `body` has finished (so the output appears whole or not at all).
     func stream(_ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        guard encoding == .utf8 else {
+            try Self(format: format, output: output).stream { write in
+                try withoutActuallyEscaping(write) { write in try body(try Self.gb18030(write)) }
+            }
+            return
+        }
         guard let output else {
             let buffer = WriteBuffer { try FileHandle.standardOutput.write(contentsOf: $0) }   // no copy into a Data
             try body(buffer.write)
@@ -92,6 +113,27 @@ struct OutputDestination {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension OutputDestination {
+    /// A writer that takes UTF-8 and hands `write` GB18030, without the byte-order mark (which
+    /// older programs would show as text).
+    static func gb18030(_ write: @escaping ([UInt8]) throws -> Void) throws -> ([UInt8]) throws -> Void {
+        guard let converter = TextConverter(from: .utf8, to: .gb18030) else {
+            throw CommandFailure(.invalidInput, message: "GB18030 is not available from this system's C library; use --encoding utf8")
+        }
+        var first = true
+        return { bytes in
+            var bytes = bytes[...]
+            if first {
+                first = false
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            }
+            let converted = bytes.withUnsafeBufferPointer { converter.convert($0, isLast: false) }
+            guard let converted else { throw CommandFailure(.invalidInput, message: "the listing could not be written as GB18030") }
+            try write(converted)
+        }
+    }
+}
 
 extension GlobalOptions {
     /// Opens the database as a service; the audit clock is fixed by `$TALLY_FIXED_TIME` when

@@ -1,3 +1,4 @@
+import CSVReading
 import Foundation
 import Testing
 
@@ -164,6 +165,47 @@ struct OrganiserFixesTests {
         let reason = try #require(refusal["reason"] as? String)
         #expect(reason.hasPrefix("trade 'electrician' cannot be locked yet: "))
         #expect(reason.contains("A03: open discrepancy on practical"), "\(reason)")
+    }
+
+    /// The records of a CSV file as a spreadsheet reads them (tally's own RFC 4180 reader,
+    /// which also takes GB18030).
+    static func records(ofCSV path: String) throws -> [[String]] {
+        let reader = try CSVReader(path: path, displayName: path)
+        var records: [[String]] = []
+        while let record = try reader.next() { records.append(record.fields) }
+        return records
+    }
+
+    @Test("every CSV listing is one rectangular table with a column for its sections, in UTF-8 or GB18030")
+    func csvIsOneTable() throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A03", "--component", "practical",
+                            "--judge", "J2", "84", "--correct", "--reason", "复核")
+        for trade in ["electrician", "tea-art"] {
+            try workspace.tally("lock", "--trade", trade)
+            try workspace.tally("reveal", "--trade", trade)
+        }
+        let bridge = try BridgeWorkflowTests().pairedSwiss()
+        defer { bridge.remove() }
+        try bridge.tally("results", "import", PBNFromOtherProgramsTests.folder.appendingPathComponent("round1.csv").path)
+        let listings: [(Workspace, [String], String)] = [
+            (workspace, ["awards"], "类别"), (workspace, ["standings"], "竞赛项目"), (workspace, ["organisations"], "类别"),
+            (bridge, ["matches", "--round", "1"], "Match"), (bridge, ["awards"], "Section"),
+        ]
+        for (place, command, sectionColumn) in listings {
+            for encoding in ["utf8", "gb18030"] {
+                let file = place.folder.appendingPathComponent("\(command[0])-\(encoding).csv").path
+                try place.tally(command + ["--format", "csv", "--encoding", encoding, "--output", file])
+                let records = try Self.records(ofCSV: file)
+                #expect(records.count > 2, "\(command)")
+                #expect(records.first?.first == sectionColumn, "\(command): \(records.first ?? [])")
+                #expect(Set(records.map(\.count)).count == 1, "\(command) \(encoding): rows of \(Set(records.map(\.count))) fields")
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+                #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) == (encoding == "utf8"), "\(command) \(encoding)")
+            }
+        }
+        try workspace.tally("awards", "--encoding", "gb18030", expect: 64)
     }
 
     @Test("a command that only reads never creates a database", arguments: [

@@ -6,15 +6,17 @@ import Musl
 import Darwin
 #endif
 
-/// Converts GB18030 bytes to UTF-8 chunk by chunk with the C library's iconv, carrying a
-/// character split across chunks over to the next one.
-final class GB18030Decoder {
+/// Converts text between encodings chunk by chunk with the C library's iconv, carrying a
+/// character split across chunks over to the next one: GB18030 files read as UTF-8, CSV
+/// written as GB18030 for older spreadsheet programs.
+public final class TextConverter {
     private let converter: iconv_t
     private var carry: [UInt8] = []
     private var output = [UInt8](repeating: 0, count: ChunkedFile.chunkSize * 2 + 16)
 
-    init?() {
-        guard let converter = iconv_open("UTF-8", "GB18030"), converter != iconv_t(bitPattern: -1) else {
+    /// `nil` when the C library cannot convert between the two.
+    public init?(from source: TextEncoding, to target: TextEncoding) {
+        guard let converter = iconv_open(target.rawValue, source.rawValue), converter != iconv_t(bitPattern: -1) else {
             return nil
         }
         self.converter = converter
@@ -22,8 +24,9 @@ final class GB18030Decoder {
 
     deinit { iconv_close(converter) }
 
-    /// The UTF-8 for `chunk`; `nil` when the bytes are not GB18030.
-    func decode(_ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool) -> [UInt8]? {
+    /// `chunk` converted; `nil` when its bytes are not in the source encoding (or a character
+    /// has no place in the target's). With `isLast`, a character left incomplete is an error.
+    public func convert(_ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool) -> [UInt8]? {
         var input = carry + Array(chunk)
         carry = []
         var result: [UInt8] = []
