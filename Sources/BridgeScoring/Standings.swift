@@ -13,6 +13,11 @@ public struct StandingsEntry: Sendable, Hashable {
     public var award: PrizeLevel?
     /// Whether the team is within the qualifiers' cut.
     public var isQualified: Bool
+    /// VPs deducted by penalties (hundredths, 0 for none), already out of `victoryPoints`.
+    public var penalty: Int = 0
+    /// The VPs (hundredths) each bye or walkover received is worth to this team, `nil` when
+    /// it received none.
+    public var awardPerBye: Int?
 }
 
 /// The standings of a bridge event after a given round.
@@ -22,6 +27,12 @@ public struct Standings: Sendable, Hashable {
     public var entries: [StandingsEntry]
     /// Whether a board of a counted round is still missing.
     public var isProvisional: Bool
+    /// The event's rounds (0 when not given): standings after an earlier round are not final,
+    /// and neither are their prizes and qualification.
+    public var rounds: Int = 0
+
+    /// Whether these are the event's final standings: after its last round, nothing missing.
+    public var isFinal: Bool { !isProvisional && rounds > 0 && afterRound >= rounds }
 }
 
 /// Computes standings from the rounds played (bridge spec §7).
@@ -30,6 +41,8 @@ public struct StandingsCalculator: Sendable {
     public var bye: ByeAward
     public var tieBreaks: [StandingsTieBreak]
     public var awards: TeamAwards
+    /// The event's rounds (0 when unknown), for standings to tell whether they are final.
+    public var totalRounds = 0
 
     public init(table: VictoryPointTable, bye: ByeAward, tieBreaks: [StandingsTieBreak],
                 awards: TeamAwards = TeamAwards()) {
@@ -43,6 +56,7 @@ public struct StandingsCalculator: Sendable {
     public init(rules: EventRules, awards: TeamAwards = TeamAwards()) {
         self.init(table: VictoryPointTable(scale: rules.victoryPoints, boards: rules.boardsPerRound),
                   bye: rules.bye, tieBreaks: rules.tieBreaks, awards: awards)
+        totalRounds = rules.rounds
     }
 
     /// The standings of `teams` after round `afterRound`, counting rounds 1 … `afterRound`
@@ -67,11 +81,16 @@ public struct StandingsCalculator: Sendable {
             }
             if let team = round.bye { ledger.recordBye(team) }
         }
-        for team in teams {
-            ledger.lines[team]!.victoryPoints += ledger.awardsOwed(to: team) * byeAward(for: ledger.lines[team]!)
+        var awardPerBye: [TeamNumber: Int] = [:]
+        for team in teams where ledger.awardsOwed(to: team) > 0 {
+            let award = byeAward(for: ledger.lines[team]!)
+            awardPerBye[team] = award
+            ledger.lines[team]!.victoryPoints += ledger.awardsOwed(to: team) * award
         }
+        var penalised: [TeamNumber: Int] = [:]
         for penalty in penalties where penalty.round <= afterRound {
             ledger.lines[penalty.team]?.victoryPoints -= penalty.hundredths
+            penalised[penalty.team, default: 0] += penalty.hundredths
         }
         let groups = rankedGroups(ledger: ledger)
         var entries: [StandingsEntry] = []
@@ -82,10 +101,10 @@ public struct StandingsCalculator: Sendable {
                 entries.append(StandingsEntry(
                     rank: rank, team: team, victoryPoints: line.victoryPoints, imps: line.imps,
                     matches: line.matches, byes: line.byes, award: prize(forRank: rank),
-                    isQualified: rank <= awards.qualifiers))
+                    isQualified: rank <= awards.qualifiers, penalty: penalised[team] ?? 0, awardPerBye: awardPerBye[team]))
             }
         }
-        return Standings(afterRound: afterRound, entries: entries, isProvisional: provisional)
+        return Standings(afterRound: afterRound, entries: entries, isProvisional: provisional, rounds: totalRounds)
     }
 
     /// The VPs (hundredths) of one bye or forfeit received, for a team with `line` so far.

@@ -6,6 +6,6 @@ extension BridgeReports {
     public init(event: BridgeSnapshot) {
         self.init(info: event.competition.info, rules: event.rules,
                   teams: event.teams.map { TeamInfo(number: $0.number, name: $0.name, players: $0.players) },
-                  rounds: event.roundRecords())
+                  rounds: event.roundRecords(), penalties: event.penalties)
     }
 }

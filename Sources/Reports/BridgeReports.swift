@@ -21,12 +21,16 @@ public struct BridgeReports: Sendable {
     public var rules: EventRules
     public var teams: [TeamNumber: TeamInfo]
     public var rounds: [RoundRecord]
+    /// The VP penalties charged, with their reasons.
+    public var penalties: [VictoryPointPenalty]
 
-    public init(info: CompetitionInfo, rules: EventRules, teams: [TeamInfo], rounds: [RoundRecord]) {
+    public init(info: CompetitionInfo, rules: EventRules, teams: [TeamInfo], rounds: [RoundRecord],
+                penalties: [VictoryPointPenalty] = []) {
         self.info = info
         self.rules = rules
         self.teams = Dictionary(uniqueKeysWithValues: teams.map { ($0.number, $0) })
         self.rounds = rounds
+        self.penalties = penalties
     }
 
     private var labels: Labels { Labels(info.language) }
@@ -35,23 +39,46 @@ public struct BridgeReports: Sendable {
 
     // MARK: Standings
 
+    /// The standings; before the event's last round (or with a board missing) marked
+    /// provisional, prizes and qualification included; penalties in their own column, with
+    /// their reasons under the table.
     public func standingsDocument(_ standings: Standings) -> ReportDocument {
         let rows = standings.entries.map { entry -> [ReportCell] in
             [.number(String(entry.rank)), .number(String(entry.team.rawValue)), .text(name(entry.team)),
              .number(formatHundredths(entry.victoryPoints)), .number(String(entry.imps.won)), .number(String(entry.imps.lost)),
-             .number(String(entry.matches)), .number(String(entry.byes)), .optional(entry.award.map { $0.name ?? $0.id }),
-             entry.isQualified ? .text(labels.yes) : .empty]
+             .number(String(entry.matches)), .number(String(entry.byes)),
+             entry.penalty == 0 ? .empty : .number("−" + formatHundredths(entry.penalty)),
+             .optional(entry.award.map { $0.name ?? $0.id }), entry.isQualified ? .text(labels.yes) : .empty]
         }
-        let heading = labels.afterRound(standings.afterRound) + (standings.isProvisional ? labels.provisionalTitle : "")
+        let heading = labels.afterRound(standings.afterRound) + (standings.isFinal ? "" : labels.provisionalTitle)
         return ReportDocument(title: "\(info.name) \(labels.standings)", subtitle: subtitle(info), sections: [
             ReportSection(heading: heading,
                           columns: [ReportColumn(labels.rank, numeric: true), ReportColumn(labels.teamNumber, numeric: true),
                                     ReportColumn(labels.teamName), ReportColumn(labels.victoryPoints, numeric: true),
                                     ReportColumn(labels.impsWon, numeric: true), ReportColumn(labels.impsLost, numeric: true),
                                     ReportColumn(labels.matches, numeric: true), ReportColumn(labels.byes, numeric: true),
-                                    ReportColumn(labels.award), ReportColumn(labels.qualified)],
-                          rows: rows, notes: standings.isProvisional ? [labels.provisionalNote] : []),
-        ])
+                                    ReportColumn(labels.penalty, numeric: true), ReportColumn(labels.award),
+                                    ReportColumn(labels.qualified)],
+                          rows: rows, notes: provisionalNotes(standings) + penaltyNotes(standings)),
+        ], labels: labels)
+    }
+
+    /// Why standings (and their prizes and qualification) are not final yet.
+    private func provisionalNotes(_ standings: Standings) -> [String] {
+        var notes: [String] = []
+        if standings.isProvisional { notes.append(labels.resultsMissingNote) }
+        if standings.rounds > 0 && standings.afterRound < standings.rounds {
+            notes.append(labels.prizesProvisionalNote(after: standings.afterRound, of: standings.rounds))
+        }
+        return notes
+    }
+
+    /// Each penalty counted in `standings`, with its round and reason.
+    private func penaltyNotes(_ standings: Standings) -> [String] {
+        penalties.filter { $0.round <= standings.afterRound }.map { penalty in
+            labels.penaltyNote(team: "\(penalty.team) \(name(penalty.team))", round: penalty.round,
+                               amount: formatHundredths(penalty.hundredths), reason: penalty.reason)
+        }
     }
 
     public func standingsJSON(_ standings: Standings) -> JSONValue {
@@ -59,14 +86,20 @@ public struct BridgeReports: Sendable {
             ("competition", .string(info.id.rawValue)),
             ("after-round", .integer(standings.afterRound)),
             ("provisional", .bool(standings.isProvisional)),
+            ("final", .bool(standings.isFinal)),
             ("entries", .array(standings.entries.map { entry in
                 .object([
                     ("rank", .integer(entry.rank)), ("team", .integer(entry.team.rawValue)), ("name", .string(name(entry.team))),
                     ("vp", .number(formatHundredths(entry.victoryPoints))), ("imps-won", .integer(entry.imps.won)),
                     ("imps-lost", .integer(entry.imps.lost)), ("matches", .integer(entry.matches)),
-                    ("byes", .integer(entry.byes)), ("award", entry.award.map { .string($0.id) } ?? .null),
+                    ("byes", .integer(entry.byes)), ("penalty", .number(formatHundredths(entry.penalty))),
+                    ("award", entry.award.map { .string($0.id) } ?? .null),
                     ("qualified", .bool(entry.isQualified)),
                 ])
+            })),
+            ("penalties", .array(penalties.filter { $0.round <= standings.afterRound }.map { penalty in
+                .object([("team", .integer(penalty.team.rawValue)), ("round", .integer(penalty.round)),
+                         ("vp", .number(formatHundredths(penalty.hundredths))), ("reason", .string(penalty.reason))])
             })),
         ])
     }
@@ -81,7 +114,7 @@ public struct BridgeReports: Sendable {
         return ReportDocument(title: "\(info.name) \(labels.roundTitle(round)) \(labels.pairings)", subtitle: subtitle(info),
                               sections: [ReportSection(columns: [ReportColumn(labels.table, numeric: true),
                                                                  ReportColumn(labels.home), ReportColumn(labels.away)],
-                                                       rows: rows)])
+                                                       rows: rows)], labels: labels)
     }
 
     public func roundJSON(_ pairing: RoundPairing, round: Int) -> JSONValue {
@@ -116,10 +149,10 @@ public struct BridgeReports: Sendable {
             return ReportSection(heading: heading,
                                  columns: [ReportColumn(labels.board, numeric: true), ReportColumn(labels.home, numeric: true),
                                            ReportColumn(labels.away, numeric: true)],
-                                 rows: rows, notes: score.isProvisional ? [labels.provisionalNote] : [])
+                                 rows: rows, notes: score.isProvisional ? [labels.resultsMissingNote] : [])
         }
         return ReportDocument(title: "\(info.name) \(labels.roundTitle(round)) \(labels.matchSheet)", subtitle: subtitle(info),
-                              sections: sections, sectionColumn: labels.match, noteColumn: labels.note)
+                              sections: sections, sectionColumn: labels.match, labels: labels)
     }
 
     public func matchSheetsJSON(round: Int, table only: Int? = nil) -> JSONValue {
@@ -153,7 +186,7 @@ public struct BridgeReports: Sendable {
 
     /// Each team's opponent and VPs round by round, in standings order.
     public func crossTable(_ standings: Standings) -> ReportDocument {
-        let cells = crossCells()
+        let cells = crossCells(standings)
         let rows = standings.entries.map { entry -> [ReportCell] in
             [.number(String(entry.rank)), .text("\(entry.team) \(name(entry.team))")]
                 + rounds.map { round in .optional(cells[round.number]?[entry.team]?.text) }
@@ -162,12 +195,13 @@ public struct BridgeReports: Sendable {
         return ReportDocument(title: "\(info.name) \(labels.crossTable)", subtitle: subtitle(info), sections: [
             ReportSection(columns: [ReportColumn(labels.rank, numeric: true), ReportColumn(labels.teamName)]
                           + rounds.map { ReportColumn(labels.roundTitle($0.number)) }
-                          + [ReportColumn(labels.victoryPoints, numeric: true)], rows: rows),
-        ])
+                          + [ReportColumn(labels.victoryPoints, numeric: true)], rows: rows,
+                          notes: provisionalNotes(standings) + penaltyNotes(standings)),
+        ], labels: labels)
     }
 
     public func crossTableJSON(_ standings: Standings) -> JSONValue {
-        let cells = crossCells()
+        let cells = crossCells(standings)
         return .object([("competition", .string(info.id.rawValue)), ("teams", .array(standings.entries.map { entry in
             .object([("team", .integer(entry.team.rawValue)), ("rounds", .array(rounds.map { round in
                 guard let cell = cells[round.number]?[entry.team] else { return .null }
@@ -184,8 +218,11 @@ public struct BridgeReports: Sendable {
         var text: String
     }
 
-    private func crossCells() -> [Int: [TeamNumber: Cell]] {
+    /// Each team's cell of each round: the opponent and the VPs, a bye or walkover with the
+    /// VPs it is worth to that team in `standings`.
+    private func crossCells(_ standings: Standings) -> [Int: [TeamNumber: Cell]] {
         var cells: [Int: [TeamNumber: Cell]] = [:]
+        let awards = Dictionary(uniqueKeysWithValues: standings.entries.map { ($0.team, $0.awardPerBye) })
         for round in rounds {
             for match in round.matches {
                 switch match.outcome {
@@ -200,12 +237,19 @@ public struct BridgeReports: Sendable {
                         text: "\(match.home): \(formatHundredths(score.awayVictoryPoints))\(star)")
                 case .forfeit(let offender):
                     for (team, other) in [(match.home, match.away), (match.away, match.home)] {
-                        cells[round.number, default: [:]][team] = Cell(opponent: other, hundredths: nil,
-                                                                        text: "\(other): \(team == offender ? "forfeit" : "walkover")")
+                        let hundredths = team == offender ? 0 : awards[team] ?? nil
+                        let word = team == offender ? labels.forfeit : labels.walkover
+                        cells[round.number, default: [:]][team] = Cell(
+                            opponent: other, hundredths: hundredths,
+                            text: "\(other): \(word)\(hundredths.map { " \(formatHundredths($0))" } ?? "")")
                     }
                 }
             }
-            if let bye = round.bye { cells[round.number, default: [:]][bye] = Cell(opponent: nil, hundredths: nil, text: labels.bye) }
+            if let bye = round.bye {
+                let hundredths = awards[bye] ?? nil
+                cells[round.number, default: [:]][bye] = Cell(opponent: nil, hundredths: hundredths,
+                                                              text: labels.bye + (hundredths.map { " \(formatHundredths($0))" } ?? ""))
+            }
         }
         return cells
     }
@@ -223,8 +267,9 @@ public struct BridgeReports: Sendable {
             [.number(String(entry.rank)), .number(String(entry.team.rawValue)), .text(name(entry.team)),
              .number(formatHundredths(entry.victoryPoints))]
         }
-        let notes = standings.isProvisional ? [labels.provisionalNote] : []
-        return ReportDocument(title: "\(info.name) \(labels.awardList)", subtitle: subtitle(info), sections: [
+        let notes = provisionalNotes(standings)
+        return ReportDocument(title: "\(info.name) \(labels.awardList)\(standings.isFinal ? "" : labels.provisionalTitle)",
+                              subtitle: subtitle(info), sections: [
             ReportSection(heading: labels.awardList,
                           columns: [ReportColumn(labels.rank, numeric: true), ReportColumn(labels.award),
                                     ReportColumn(labels.teamNumber, numeric: true), ReportColumn(labels.teamName),
@@ -234,7 +279,7 @@ public struct BridgeReports: Sendable {
                           columns: [ReportColumn(labels.rank, numeric: true), ReportColumn(labels.teamNumber, numeric: true),
                                     ReportColumn(labels.teamName), ReportColumn(labels.victoryPoints, numeric: true)],
                           rows: qualifiers),
-        ], sectionColumn: labels.section)
+        ], sectionColumn: labels.section, labels: labels)
     }
 
     public func awardsJSON(_ standings: Standings) -> JSONValue {
@@ -242,6 +287,7 @@ public struct BridgeReports: Sendable {
             ("competition", .string(info.id.rawValue)),
             ("after-round", .integer(standings.afterRound)),
             ("provisional", .bool(standings.isProvisional)),
+            ("final", .bool(standings.isFinal)),
             ("prizes", .array(standings.entries.filter { $0.award != nil }.map { entry in
                 .object([("rank", .integer(entry.rank)), ("award", .string(entry.award!.id)),
                          ("team", .integer(entry.team.rawValue)), ("name", .string(name(entry.team))),

@@ -35,7 +35,7 @@ public struct DiscrepancyReport: Sendable {
                                     ReportColumn(labels.marks), ReportColumn(labels.spread, numeric: true),
                                     ReportColumn(labels.tolerance, numeric: true), ReportColumn(labels.state)],
                           rows: rows),
-        ])
+        ], labels: labels)
     }
 
     public func json() -> JSONValue {

@@ -24,7 +24,7 @@ public struct EntrantListReport: Sendable {
             rows: entrants.map { entrant in
                 [.text(names[entrant.trade] ?? entrant.trade.rawValue), .text(entrant.code.rawValue), .text(entrant.name),
                  .optional(entrant.organisation), .optional(entrant.station), .text(labels.status(entrant.status))]
-            })])
+            })], labels: labels)
     }
 
     public func json() -> JSONValue {

@@ -23,6 +23,8 @@ public struct Labels: Sendable {
     /// the one-table CSV names its column.
     public var section: String { pick("类别", "Section") }
     public var note: String { pick("备注", "Note") }
+    /// An empty list.
+    public var none: String { pick("（无）", "(none)") }
     public var title: String { pick("称号", "Title") }
     public var score: String { pick("得分", "Score") }
     public var standings: String { pick("成绩排名", "Standings") }
@@ -40,6 +42,12 @@ public struct Labels: Sendable {
     public var confirmed: String { pick("已确认", "confirmed") }
     public var entrants: String { pick("选手名单", "Entrants") }
     public var audit: String { pick("操作记录", "Audit trail") }
+    /// The audit trail's columns.
+    public var auditHeadings: [String] {
+        language == .zh
+            ? ["时间", "操作人", "操作", "竞赛项目", "参赛号", "评分项", "裁判", "评分细项", "原值", "新值", "原因", "来源"]
+            : ["time", "operator", "action", "trade", "code", "component", "judge", "aspect", "old", "new", "reason", "source"]
+    }
     public var recheck: String { pick("复核名单", "Recheck list") }
     public var counted: String { pick("计分成绩", "Counted totals") }
     public var provisionalNote: String {
@@ -70,6 +78,20 @@ public struct Labels: Sendable {
     public var teams: String { pick("参赛队名单", "Teams") }
     public var match: String { pick("比赛", "Match") }
     public var forfeit: String { pick("弃权", "forfeit") }
+    public var walkover: String { pick("对手弃权", "walkover") }
+    public var penalty: String { pick("罚分", "Penalty") }
+    /// Bridge: a counted match still lacks a board.
+    public var resultsMissingNote: String {
+        pick("* 尚有比赛结果未录入，为临时成绩", "* provisional: results are still missing")
+    }
+    /// Bridge: standings before the event's last round.
+    public func prizesProvisionalNote(after round: Int, of rounds: Int) -> String {
+        pick("比赛尚未结束（共 \(rounds) 轮，已赛 \(round) 轮）：奖项与出线均为临时结果",
+             "The event is not over (round \(round) of \(rounds)): prizes and qualification are provisional")
+    }
+    public func penaltyNote(team: String, round: Int, amount: String, reason: String) -> String {
+        pick("罚分：\(team) 第 \(round) 轮 −\(amount)（\(reason)）", "Penalty: \(team), round \(round), −\(amount) (\(reason))")
+    }
     public var victoryPoints: String { pick("胜分 (VP)", "VP") }
     public var impsWon: String { pick("得 IMP", "IMPs won") }
     public var impsLost: String { pick("失 IMP", "IMPs lost") }

@@ -7,7 +7,7 @@ public enum MarkdownRenderer {
             output += "\n"
             if let heading = section.heading { output += "## \(escape(heading))\n\n" }
             if section.rows.isEmpty {
-                output += "(none)\n"
+                output += document.emptyText + "\n"
             } else {
                 output += "| " + section.columns.map { escape($0.heading) }.joined(separator: " | ") + " |\n"
                 output += "|" + section.columns.map { $0.isNumeric ? "---:" : "---" }.joined(separator: "|") + "|\n"

@@ -18,7 +18,7 @@ public struct OrganisationReport: Sendable {
 
     public func document() -> ReportDocument {
         ReportDocument(title: "\(info.name) \(labels.organisationStandings)", subtitle: subtitle(info), sections: sections(),
-                       sectionColumn: labels.section)
+                       sectionColumn: labels.section, labels: labels)
     }
 
     func sections() -> [ReportSection] {

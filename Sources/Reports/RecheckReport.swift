@@ -28,7 +28,7 @@ public struct RecheckReport: Sendable {
                     return [.number(entry?.rank.map(String.init) ?? ""), .text(code.rawValue), .optional(trade.name(of: code)),
                             .number(entry?.publishedTotal?.formatted(places: info.decimals) ?? ""),
                             .optional(entry?.award.map { levelName($0, in: trade.trade) })]
-                })])
+                })], labels: labels)
     }
 
     public func json() -> JSONValue {

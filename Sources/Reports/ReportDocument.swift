@@ -1,3 +1,5 @@
+import CompetitionConfig
+
 /// A document for people: a title and sections of tables, rendered as a terminal table, CSV,
 /// Markdown or HTML by the renderers.
 public struct ReportDocument: Sendable, Hashable {
@@ -10,14 +12,18 @@ public struct ReportDocument: Sendable, Hashable {
     public var sectionColumn: String
     /// The heading of the column that carries a section's notes when it has no rows (CSV).
     public var noteColumn: String
+    /// What an empty section shows, in the document's language: `(none)`, `（无）`.
+    public var emptyText: String
 
-    public init(title: String, subtitle: [String] = [], sections: [ReportSection], sectionColumn: String = "Section",
-                noteColumn: String = "Note") {
+    /// A document in the language of `labels`.
+    public init(title: String, subtitle: [String] = [], sections: [ReportSection], sectionColumn: String? = nil,
+                labels: Labels = Labels(.en)) {
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
-        self.sectionColumn = sectionColumn
-        self.noteColumn = noteColumn
+        self.sectionColumn = sectionColumn ?? labels.section
+        noteColumn = labels.note
+        emptyText = labels.none
     }
 }
 

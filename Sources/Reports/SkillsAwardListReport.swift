@@ -27,7 +27,7 @@ public struct SkillsAwardListReport: Sendable {
             sections += OrganisationReport(competition: competition, table: table).sections()
         }
         return ReportDocument(title: "\(info.name) \(labels.awardList)", subtitle: subtitle(info), sections: sections,
-                              sectionColumn: labels.section)
+                              sectionColumn: labels.section, labels: labels)
     }
 
     private func winnersSection(_ published: PublishedTrade) -> ReportSection {

@@ -19,7 +19,7 @@ public struct SkillsStandingsReport: Sendable {
     /// Codes, and names only for revealed trades; provisional totals marked with `*`.
     public func document() -> ReportDocument {
         ReportDocument(title: "\(info.name) \(labels.standings)", subtitle: subtitle(info),
-                       sections: trades.map(section), sectionColumn: labels.trade)
+                       sections: trades.map(section), sectionColumn: labels.trade, labels: labels)
     }
 
     private func section(_ published: PublishedTrade) -> ReportSection {

@@ -21,7 +21,7 @@ public struct TeamListReport: Sendable {
                 [.number(String(team.number.rawValue)), .text(team.name), .optional(team.organisation),
                  .text(team.players.joined(separator: "、"))]
             },
-            notes: ["\(event.teams.count) / \(event.teams.reduce(0) { $0 + $1.players.count })"])])
+            notes: ["\(event.teams.count) / \(event.teams.reduce(0) { $0 + $1.players.count })"])], labels: labels)
     }
 
     public func json() -> JSONValue {

@@ -10,7 +10,7 @@ public enum TextRenderer {
             let table = TextTable(
                 columns: section.columns.map { TextTable.Column($0.heading, $0.isNumeric ? .right : .left) },
                 rows: section.rows.map { $0.map(\.text) })
-            output += section.rows.isEmpty ? "(none)\n" : table.render()
+            output += section.rows.isEmpty ? document.emptyText + "\n" : table.render()
             for note in section.notes { output += note + "\n" }
         }
         return output

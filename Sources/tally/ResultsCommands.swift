@@ -86,16 +86,18 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var listing: ListingOptions
     @Option(help: "Only this trade.") var trade: String?
+    @Flag(help: "Times in UTC, as stored (default: local time with its offset).") var utc = false
 
     func run() throws {
         let desk = try global.desk()
+        let report = AuditReport(info: desk.info, clock: utc ? .utc : .local())
         // CSV and JSON are streamed entry by entry: a national competition's trail is a million entries.
         switch listing.format {
         case .csv:
             try listing.destination.stream { write in
-                try write(Array(CSVRenderer.opening(AuditReport.headings).utf8))
+                try write(Array(CSVRenderer.opening(report.headings).utf8))
                 try desk.forEachAuditEntry(trade: trade) { entry in
-                    try write(Array(CSVRenderer.record(AuditReport.cells(entry)).utf8))
+                    try write(Array(CSVRenderer.record(report.cells(entry)).utf8))
                 }
             }
         case .json:
@@ -105,7 +107,7 @@ struct AuditCommand: ParsableCommand {
                 try desk.forEachAuditEntry(trade: trade) { entry in
                     if count == 0 { try write(Array(document.opening.utf8)) }
                     var writer = document.writer(forElement: count)
-                    writer.value(AuditReport.json(entry))
+                    writer.value(report.json(entry))
                     try write(writer.bytes)
                     count += 1
                 }
@@ -113,7 +115,7 @@ struct AuditCommand: ParsableCommand {
             }
         case .table, .markdown, .html:
             // Aligned and paged formats need every entry before the first line.
-            let document = AuditReport.document(try desk.auditTrail(trade: trade), info: desk.info)
+            let document = report.document(try desk.auditTrail(trade: trade))
             try listing.destination.write(listing.format.render(document)!)
         }
     }

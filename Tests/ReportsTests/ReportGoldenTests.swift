@@ -45,8 +45,10 @@ struct ReportGoldenTests {
         Rendered(name: "skills-entrants",
                  document: { EntrantListReport(competition: skills, competitionID: "small-skills", entrants: entrants).document() },
                  json: { EntrantListReport(competition: skills, competitionID: "small-skills", entrants: entrants).json() }),
-        Rendered(name: "audit", document: { AuditReport.document(ReportFixtures.audit, info: skills.info) },
-                 json: { .array(ReportFixtures.audit.map(AuditReport.json)) }),
+        // Beijing time, whatever the machine's zone: 09:00Z is 17:00+08:00.
+        Rendered(name: "audit",
+                 document: { AuditReport(info: skills.info, clock: .local(TimeZone(identifier: "Asia/Shanghai")!)).document(ReportFixtures.audit) },
+                 json: { .array(ReportFixtures.audit.map(AuditReport(info: skills.info, clock: .local(TimeZone(identifier: "Asia/Shanghai")!)).json)) }),
         Rendered(name: "bridge-standings", document: { bridge.standingsDocument(standings) }, json: { bridge.standingsJSON(standings) }),
         Rendered(name: "bridge-awards", document: { bridge.awardsDocument(standings, awards: event.competition.awards) },
                  json: { bridge.awardsJSON(standings) }),

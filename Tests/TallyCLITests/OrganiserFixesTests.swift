@@ -208,6 +208,53 @@ struct OrganiserFixesTests {
         try workspace.tally("awards", "--encoding", "gb18030", expect: 64)
     }
 
+    @Test("the competition's language everywhere: audit headings, an empty list, the bridge footnotes; audit times local with the offset")
+    func languageAndTimes() throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        try workspace.tally("mark", "--trade", "electrician", "--code", "A03", "--component", "practical",
+                            "--judge", "J2", "84", "--correct", "--reason", "复核")
+        let none = try workspace.tally("discrepancies", "--trade", "electrician").standardOutput
+        #expect(none.contains("（无）") && !none.contains("(none)"), "\(none)")
+        let beijing = try TallyProcess.run(["audit"], in: workspace.folder, environment: [
+            "TALLY_DB": workspace.database, "TZ": "Asia/Shanghai",
+        ])
+        #expect(beijing.standardOutput.contains("时间") && beijing.standardOutput.contains("操作人"))
+        #expect(beijing.standardOutput.contains("2023-02-15T17:00:00+08:00"), "\(beijing.standardOutput)")
+        let utc = try TallyProcess.run(["audit", "--utc"], in: workspace.folder, environment: [
+            "TALLY_DB": workspace.database, "TZ": "Asia/Shanghai",
+        ])
+        #expect(utc.standardOutput.contains("2023-02-15T09:00:00Z") && !utc.standardOutput.contains("+08:00"))
+
+        // A bridge event in Chinese, one round of seven played, a board missing.
+        let bridge = try Workspace()
+        defer { bridge.remove() }
+        try bridge.tally("init", BridgeWorkflowTests.fixtures.appendingPathComponent("round-robin-8.yaml").path)
+        try bridge.tally("teams", "import", try BridgeWorkflowTests().writeTeams(8, in: bridge))
+        try bridge.tally("round", "pair")
+        try bridge.tally("result", "--round", "1", "--board", "1", "--table", "1", "--room", "open", "3NT", "S", "9")
+        let standings = try bridge.tally("standings").standardOutput
+        #expect(standings.contains("尚有比赛结果未录入") && !standings.contains("评分尚未录齐"), "\(standings)")
+        #expect(standings.contains("比赛尚未结束（共 7 轮，已赛 1 轮）：奖项与出线均为临时结果"), "\(standings)")
+        let json = try bridge.tally("standings", "--format", "json").standardOutput
+        #expect(json.contains("\"final\": false"))
+    }
+
+    @Test("a VP penalty shows in its own column with its reason; the cross-table shows a bye's VPs")
+    func penaltyAndBye() throws {
+        let workspace = try BridgeWorkflowTests().pairedSwiss()
+        defer { workspace.remove() }
+        try workspace.tally("results", "import", PBNFromOtherProgramsTests.folder.appendingPathComponent("round1.csv").path)
+        try workspace.tally("penalty", "--team", "3", "--round", "1", "1.5", "--reason", "迟到")
+        let standings = try workspace.tally("standings").standardOutput
+        #expect(standings.contains("Penalty") && standings.contains("−1.50"), "\(standings)")
+        #expect(standings.contains("Penalty: 3 中铁3局队, round 1, −1.50 (迟到)"), "\(standings)")
+        let json = try workspace.tally("standings", "--format", "json").standardOutput
+        #expect(json.contains("\"penalty\": 1.50") && json.contains("\"reason\": \"迟到\""), "\(json)")
+        let cross = try workspace.tally("crosstable").standardOutput
+        #expect(cross.contains("Bye 12.00"), "\(cross)")
+    }
+
     @Test("a command that only reads never creates a database", arguments: [
         ["standings"], ["audit"], ["round", "show"], ["export", "pbn"], ["verify"], ["entrants", "list"],
     ])

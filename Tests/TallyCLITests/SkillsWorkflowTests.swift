@@ -52,7 +52,8 @@ struct SkillsWorkflowTests {
         // The streamed CSV lists what the JSON lists, one record each, for Excel.
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.utf8)) as? [String: Any])["entries"] as? [Any]
         let csv = try workspace.tally("audit", "--trade", "electrician", "--format", "csv").standardOutput
-        #expect(csv.hasPrefix("\u{FEFF}time,operator,action,trade,code,component,judge,aspect,old,new,reason,source\r\n"))
+        // Headed in the competition's language (zh).
+        #expect(csv.hasPrefix("\u{FEFF}时间,操作人,操作,竞赛项目,参赛号,评分项,裁判,评分细项,原值,新值,原因,来源\r\n"))
         #expect(csv.hasSuffix("\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == entries?.count)
         #expect(csv.contains(",mark.correct,electrician,"))
