@@ -15,13 +15,16 @@ public struct EventRules: Sendable, Hashable {
     public var teams: Int?
     /// In robot form, the tables each team plays a board at: 1, or 2 (one pair NS, one EW).
     public var robotTables: Int
+    /// 同单位回避: in Swiss rounds 2 … K + 1, teams of one organisation do not meet while a
+    /// legal pairing without that exists (0: no avoidance).
+    public var avoidSameOrganisation: Int
 
     public init(movement: Movement = .swiss, rounds: Int, boardsPerRound: Int,
                 boardNumbering: BoardNumbering = .continuous, form: MatchForm = .teamsOfFour,
                 victoryPoints: VictoryPointScale = .wbf2013, firstRound: FirstRoundPairing = .seeded,
                 delayedSwiss: Bool = false, bye: ByeAward = .fixed(hundredths: 1200),
                 tieBreaks: [StandingsTieBreak] = StandingsTieBreak.standard, teams: Int? = nil,
-                robotTables: Int = 2) {
+                robotTables: Int = 2, avoidSameOrganisation: Int = 0) {
         self.movement = movement
         self.rounds = rounds
         self.boardsPerRound = boardsPerRound
@@ -34,6 +37,12 @@ public struct EventRules: Sendable, Hashable {
         self.tieBreaks = tieBreaks
         self.teams = teams
         self.robotTables = robotTables
+        self.avoidSameOrganisation = avoidSameOrganisation
+    }
+
+    /// Whether Swiss round `round` avoids pairing teams of one organisation.
+    public func avoidsSameOrganisation(inRound round: Int) -> Bool {
+        movement == .swiss && round >= 2 && round <= avoidSameOrganisation + 1
     }
 }
 

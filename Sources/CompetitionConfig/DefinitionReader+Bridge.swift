@@ -15,7 +15,8 @@ extension DefinitionReader {
     private func readEventRules(_ node: Node?) -> EventRules? {
         guard let node else { return nil }
         let keys = ["movement", "teams", "rounds", "boards-per-round", "board-numbering", "form",
-                    "victory-points", "first-round", "delayed", "bye", "tie-breaks", "robot-tables"]
+                    "victory-points", "first-round", "delayed", "bye", "tie-breaks", "robot-tables",
+                    "avoid-same-organisation"]
         guard let mapping = MappingReader(node, context: "bridge", keys: keys, diagnostics: diagnostics)
         else { return nil }
         let movement = diagnostics.choice(mapping.optional("movement"), "movement", as: Movement.self) ?? .swiss
@@ -32,6 +33,9 @@ extension DefinitionReader {
         let delayed = diagnostics.flag(mapping.optional("delayed"), "delayed") ?? false
         let bye = readByeAward(mapping.optional("bye"))
         let robotTables = diagnostics.integer(mapping.optional("robot-tables"), "robot-tables", in: 1...2) ?? 2
+        let avoidSameOrganisation = diagnostics.integer(mapping.optional("avoid-same-organisation"), "avoid-same-organisation",
+                                                        in: 0...1_000) ?? 0
+        if movement == .roundRobin { mapping.reject(["avoid-same-organisation"], because: "applies only to a Swiss movement") }
         if form == .teamsOfFour { mapping.reject(["robot-tables"], because: "applies only to form: robot") }
         var tieBreaks: [StandingsTieBreak]? = StandingsTieBreak.standard
         if let tieNode = mapping.optional("tie-breaks"), let items = diagnostics.list(tieNode, "tie-breaks", allowEmpty: true) {
@@ -55,7 +59,8 @@ extension DefinitionReader {
         guard let rounds, let boards, let bye, let tieBreaks else { return nil }
         return EventRules(movement: movement, rounds: rounds, boardsPerRound: boards, boardNumbering: numbering,
                           form: form, victoryPoints: scale, firstRound: firstRound, delayedSwiss: delayed,
-                          bye: bye, tieBreaks: tieBreaks, teams: teams, robotTables: robotTables)
+                          bye: bye, tieBreaks: tieBreaks, teams: teams, robotTables: robotTables,
+                          avoidSameOrganisation: avoidSameOrganisation)
     }
 
     /// Swiss rounds possible without a rematch: n − 1 for n even, n for n odd (with byes).

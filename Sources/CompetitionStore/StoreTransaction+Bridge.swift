@@ -71,6 +71,19 @@ extension StoreTransaction {
         }
     }
 
+    /// How many table results and forfeits round `round` holds.
+    public func resultCount(round: Int) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT (SELECT COUNT(*) FROM boardResult WHERE competitionId = ?1 AND round = ?2)
+                 + (SELECT COUNT(*) FROM forfeit WHERE competitionId = ?1 AND round = ?2 AND reason <> 'withdrawn')
+            """, arguments: [competition, round]) ?? 0
+    }
+
+    /// Removes round `round`'s pairing (its matches and a withdrawn team's forfeits with it).
+    public func deleteRound(_ round: Int) throws {
+        try db.execute(sql: "DELETE FROM bridgeRound WHERE competitionId = ? AND number = ?", arguments: [competition, round])
+    }
+
     /// Whether `team` has a match in round `round`.
     public func hasMatch(round: Int, team: TeamNumber) throws -> Bool {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bridgeMatch WHERE competitionId = ? AND round = ? AND (home = ? OR away = ?)",

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import BridgeScoring
 import CompetitionService
@@ -71,23 +72,89 @@ struct TeamsCommand: ParsableCommand {
 struct RoundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
-        abstract: "Pair the next round, or show a round's matches and bye.",
-        subcommands: [Pair.self, Show.self])
+        abstract: "Pair the next round, set or withdraw a pairing, or show a round's matches and bye.",
+        subcommands: [Pair.self, Set.self, Unpair.self, Show.self])
 
     struct Pair: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pair",
             abstract: "Make and store the next round's pairing (Swiss) or schedule (round robin).",
-            discussion: "Refused until every match of the previous round has its results (two rounds back with delayed Swiss).")
+            discussion: """
+                Refused until every match of the previous round has its results (two rounds back with delayed Swiss). \
+                When a Swiss round has no legal pairing, the director decides how to go on, with a reason: \
+                --allow-rematches (the fewest rematches, high against high among those) or --allow-second-bye \
+                (no rematch; the bye to the lowest-ranked team for whom the rest pair), or tally round set.
+                """)
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var who: OperatorOption
         @Option(help: "Seed of a random first round (recorded).") var seed: UInt64?
+        @Flag(help: "No legal pairing: allow the fewest rematches.") var allowRematches = false
+        @Flag(help: "No legal pairing: allow a team a second bye.") var allowSecondBye = false
+        @Option(help: "Why (required with --allow-…; kept in the audit trail).") var reason: String?
+        @Option(help: "Output format.") var format: OutputFormat = .table
+
+        func validate() throws {
+            if allowRematches && allowSecondBye { throw ValidationError("choose one of --allow-rematches and --allow-second-bye") }
+            if (allowRematches || allowSecondBye) && reason == nil { throw ValidationError("--allow-… needs --reason") }
+            if reason != nil && !allowRematches && !allowSecondBye { throw ValidationError("--reason goes with --allow-rematches or --allow-second-bye") }
+        }
+
+        func run() throws {
+            let allowing: PairingAllowance? = allowRematches ? .rematches : allowSecondBye ? .secondBye : nil
+            let paired = try global.desk().pairNextRound(seed: seed, allowing: allowing, reason: reason, operator: who.name)
+            try OutputDestination(format: format).emit(paired)
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Store the director's own pairing of the next round (each team once; audited).",
+            discussion: "Example: tally round set 8 --match 3-7 --match 1-5 --match 2-9 --match 4-6 --bye 8 --reason \"迟到队伍\"")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: "The round (the next to pair).") var round: Int
+        @Option(help: ArgumentHelp("A match, home team first, e.g. 3-7 (repeat for each table).", valueName: "H-A"))
+        var match: [String] = []
+        @Option(help: "The team that sits out (odd fields).") var bye: Int?
+        @Flag(help: "Allow teams that met before to meet again.") var allowRematches = false
+        @Flag(help: "Allow a team that has had a bye to sit out again.") var allowSecondBye = false
+        @Option(help: "Why (required; kept in the audit trail).") var reason: String
         @Option(help: "Output format.") var format: OutputFormat = .table
 
         func run() throws {
-            let paired = try global.desk().pairNextRound(seed: seed, operator: who.name)
+            let matches = try match.map { text -> (TeamNumber, TeamNumber) in
+                let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+                guard parts.count == 2, let home = Int(parts[0].trimmingCharacters(in: .whitespaces)),
+                      let away = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("--match '\(text)': expected two team numbers, home first, e.g. 3-7")
+                }
+                return (TeamNumber(home), TeamNumber(away))
+            }
+            var allowing: Swift.Set<PairingAllowance> = []
+            if allowRematches { allowing.insert(.rematches) }
+            if allowSecondBye { allowing.insert(.secondBye) }
+            let paired = try global.desk().setRound(round, matches: matches, bye: bye.map { TeamNumber($0) }, allowing: allowing,
+                                                    reason: reason, operator: who.name)
             try OutputDestination(format: format).emit(paired)
+        }
+    }
+
+    struct Unpair: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "unpair",
+            abstract: "Withdraw the last round's pairing while it has no results (audited).")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var who: OperatorOption
+        @Argument(help: "The round.") var round: Int
+        @Option(help: "Why (required; kept in the audit trail).") var reason: String
+
+        func run() throws {
+            try global.desk().unpairRound(round, reason: reason, operator: who.name)
+            print("round \(round): pairing withdrawn")
         }
     }
 

@@ -76,6 +76,23 @@ struct OrganiserFixesTests {
         try workspace.tally("teams", "edit", "3", "--players", " ; ", "--reason", "r", expect: 1)
     }
 
+    @Test("teams edit is the desk's before round 1 is paired and the director's after")
+    func teamsEditRoles() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let definition = try String(contentsOf: BridgeWorkflowTests.fixtures.appendingPathComponent("swiss-9.yaml"), encoding: .utf8)
+            + "\nofficials:\n  - { name: 裁判长, role: chief-judge }\n  - { name: 记分员, role: operator }\n"
+        let file = workspace.folder.appendingPathComponent("swiss-officials.yaml").path
+        try definition.write(toFile: file, atomically: true, encoding: .utf8)
+        try workspace.tally("init", file, "--operator", "裁判长")
+        try workspace.tally("teams", "import", try BridgeWorkflowTests().writeTeams(9, in: workspace), "--operator", "记分员")
+        try workspace.tally("teams", "edit", "1", "--name", "一队", "--reason", "笔误", "--operator", "记分员")
+        try workspace.tally("round", "pair", "--operator", "裁判长")
+        let refused = try workspace.tally("teams", "edit", "1", "--name", "壹队", "--reason", "笔误", "--operator", "记分员", expect: 2)
+        #expect(refused.standardError.contains("the event has begun"), "\(refused.standardError)")
+        try workspace.tally("teams", "edit", "1", "--name", "壹队", "--reason", "笔误", "--operator", "裁判长")
+    }
+
     @Test("mark --withdraw removes a mark keyed in by mistake; the audit keeps it and verify still agrees")
     func withdrawMark() throws {
         let workspace = try skills.prepared()
@@ -284,6 +301,10 @@ struct OrganiserFixesTests {
 
         let version = try TallyProcess.run(["--version"], in: workspace.folder)
         #expect(version.status == 0 && version.standardOutput.hasPrefix("tally 0."))
+        for shell in ["bash", "zsh", "fish"] {     // what scripts/install puts in place
+            let completion = try TallyProcess.run(["--generate-completion-script", shell], in: workspace.folder)
+            #expect(completion.status == 0 && completion.standardOutput.contains("undo-import"), "\(shell)")
+        }
 
         let copy = workspace.folder.appendingPathComponent("copy.sqlite").path
         try workspace.tally("backup", copy, "--operator", "裁判长")
