@@ -88,6 +88,7 @@ extension CompetitionDesk {
                                            source: "\(displayName):\(line)"))
             }
             guard errors.isEmpty else { throw errors.rejection }
+            try requireRows(teams.count, in: displayName, what: "team")
             return ImportSummary(rows: teams.count)
         }
     }

@@ -64,6 +64,7 @@ extension CompetitionDesk {
                 errors.add(row.line, "code '\(row.entrant.code)' is already registered in trade '\(row.entrant.trade)'")
             }
             guard errors.isEmpty else { throw errors.rejection }
+            try requireRows(rows.count, in: displayName, what: "entrant")
             return ImportSummary(rows: rows.count, draws: draws)
         }
     }

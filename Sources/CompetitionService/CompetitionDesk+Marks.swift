@@ -79,6 +79,7 @@ extension CompetitionDesk {
             var errors = fileReader.errors
             errors.merge(duplicates)
             guard errors.isEmpty else { throw errors.rejection }
+            try requireRows(fileReader.rows, in: displayName, what: "mark")
             return ImportSummary(rows: fileReader.rows)
         }
     }
@@ -190,6 +191,7 @@ extension CompetitionDesk {
                 throw RuleRefusal("\(displayName): times for locked trades \(lockedTrades.sorted().map { "'\($0)'" }.joined(separator: ", ")); nothing was imported")
             }
             guard errors.isEmpty else { throw errors.rejection }
+            try requireRows(rows, in: displayName, what: "time")
             return ImportSummary(rows: rows)
         }
     }

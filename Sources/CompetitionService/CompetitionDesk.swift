@@ -66,6 +66,13 @@ extension CompetitionDesk {
         }
     }
 
+    /// Refuses an import that found nothing to store: a file with only its header is a
+    /// mistake (the wrong file, an export that failed), never "0 imported".
+    func requireRows(_ count: Int, in file: String, what: String) throws {
+        guard count == 0 else { return }
+        throw InputRejection([Diagnostic(file: file, message: "the file holds no \(what), only its header")])
+    }
+
     /// The definition of `trade`, or an input rejection listing the trades.
     func trade(_ id: TradeID) throws -> Trade {
         let skills = try competition.skills()

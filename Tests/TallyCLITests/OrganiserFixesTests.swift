@@ -272,6 +272,32 @@ struct OrganiserFixesTests {
         #expect(cross.contains("Bye 12.00"), "\(cross)")
     }
 
+    @Test("an import that finds nothing is an error, not \"0 imported\", and writes nothing", arguments: [
+        (["entrants", "import"], "trade,name,organisation\n", "entrant"), (["marks", "import"], "trade,code,component,judge,mark\n", "mark"),
+        (["times", "import"], "trade,code,component,seconds\n", "time"),
+    ])
+    func headerOnlyImports(command: [String], text: String, what: String) throws {
+        let workspace = try skills.prepared()
+        defer { workspace.remove() }
+        let file = workspace.folder.appendingPathComponent("header.csv").path
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try workspace.dump()
+        let result = try workspace.tally(command + [file] + (command[0] == "entrants" ? ["--seed", "1"] : []), expect: 1)
+        #expect(result.standardError == "\(file): error: the file holds no \(what), only its header\n")
+        #expect(try workspace.dump() == before)
+    }
+
+    @Test("a teams file with only its header is an error")
+    func headerOnlyTeams() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.tally("init", BridgeWorkflowTests.fixtures.appendingPathComponent("swiss-9.yaml").path)
+        let file = workspace.folder.appendingPathComponent("teams.csv").path
+        try "number,name,players\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try workspace.tally("teams", "import", file, expect: 1)
+        #expect(result.standardError == "\(file): error: the file holds no team, only its header\n")
+    }
+
     @Test("a command that only reads never creates a database", arguments: [
         ["standings"], ["audit"], ["round", "show"], ["export", "pbn"], ["verify"], ["entrants", "list"],
     ])
