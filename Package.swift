@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
     ],
     targets: [
         // Exact decimal arithmetic shared by the engines: rationals, half-up publishing.
@@ -47,16 +49,26 @@ let package = Package(
         // What officials do, one method each, for every front end: rules, then the store.
         .target(name: "CompetitionService", dependencies: [
             "BridgeInterchange", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "CompetitionStore", "CSVReading",
-            "Diagnostics", "ExactNumbers", "SkillsScoring",
+            "Diagnostics", "ExactNumbers", "SkillsScoring", "Workbooks",
         ]),
         // Human- and machine-readable outputs.
         .target(name: "Reports", dependencies: [
             "ExactNumbers", "SkillsScoring", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "Markup",
         ]),
+        // Excel workbooks: listings written as Office Open XML, imports read from one (decision 0011).
+        .target(name: "Workbooks", dependencies: [
+            "Reports", "Diagnostics", "Markup",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Printed pages: award certificates (a Mustache template per page) and judges' score sheets, HTML and PDF.
+        .target(name: "Printing", dependencies: [
+            "BridgeScoring", "CompetitionConfig", "CompetitionModel", "ExactNumbers", "Markup", "Reports", "SkillsScoring",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
             "CompetitionConfig", "CompetitionModel", "CompetitionService", "Reports", "SkillsScoring", "BridgeScoring",
-            "Diagnostics", "CSVReading",
+            "Diagnostics", "CSVReading", "Workbooks", "Printing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.
@@ -92,6 +104,7 @@ let package = Package(
         ], exclude: ["Corpus"]),
         .testTarget(name: "TallyCLITests", dependencies: [
             "tally", "CompetitionModel", "CompetitionService", "CompetitionStore", "BridgeScoring", "SeededRandom", "CSVReading",
+            "Workbooks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
                     exclude: ["Fixtures", "Golden"]),

@@ -5,10 +5,18 @@ import Diagnostics
 import SkillsScoring
 
 extension CompetitionDesk {
-    /// Registers the entrants of a CSV file, all or none; trades without codes have codes (and
-    /// stations) drawn with `seed`, which is recorded. A trade gives all its codes or none.
-    public func importEntrants(file: String, displayName: String? = nil, seed: UInt64?, operator: String) throws -> ImportSummary {
+    /// Registers the entrants of a CSV file or an Excel workbook (`.xlsx`: its first sheet, or
+    /// `sheet`), all or none; trades without codes have codes (and stations) drawn with `seed`,
+    /// which is recorded. A trade gives all its codes or none.
+    public func importEntrants(file: String, displayName: String? = nil, sheet: String? = nil, seed: UInt64?,
+                               operator: String) throws -> ImportSummary {
         let displayName = displayName ?? file
+        return try WorkbookInput.reading(file, displayName: displayName, sheet: sheet) { path in
+            try importEntrantRows(file: path, displayName: displayName, seed: seed, operator: `operator`)
+        }
+    }
+
+    private func importEntrantRows(file: String, displayName: String, seed: UInt64?, operator: String) throws -> ImportSummary {
         let skills = try competition.skills()
         try authorize(`operator`, .deskWork, operation: "import entrants from \(displayName)")
         let read = try EntrantsFile(path: file, displayName: displayName, skills: skills)

@@ -33,14 +33,22 @@ public enum ImportedFile: String, Sendable, CaseIterable {
 }
 
 extension CompetitionDesk {
-    /// Imports a file of `kind`, all or nothing; every bad row is reported at once.
-    public func importFile(_ kind: ImportedFile, file: String, displayName: String? = nil, operator: String) throws -> ImportSummary {
-        switch kind {
-        case .marks: try importMarks(file: file, displayName: displayName, operator: `operator`)
-        case .times: try importTimes(file: file, displayName: displayName, operator: `operator`)
-        case .teams: try importTeams(file: file, displayName: displayName, operator: `operator`)
-        case .deals: try importDeals(file: file, displayName: displayName, operator: `operator`)
-        case .results: try importResults(file: file, displayName: displayName, operator: `operator`)
+    /// Imports a file of `kind`, all or nothing; every bad row is reported at once. A CSV file,
+    /// or an Excel workbook (`.xlsx`: its first sheet, or `sheet`) with the same columns.
+    public func importFile(_ kind: ImportedFile, file: String, displayName: String? = nil, sheet: String? = nil,
+                           operator: String) throws -> ImportSummary {
+        let displayName = displayName ?? file
+        if kind == .deals && WorkbookInput.isWorkbook(file) {
+            throw InputRejection([Diagnostic(file: displayName, message: "deals come as PBN, not as a workbook")])
+        }
+        return try WorkbookInput.reading(file, displayName: displayName, sheet: sheet) { path in
+            switch kind {
+            case .marks: try importMarks(file: path, displayName: displayName, operator: `operator`)
+            case .times: try importTimes(file: path, displayName: displayName, operator: `operator`)
+            case .teams: try importTeams(file: path, displayName: displayName, operator: `operator`)
+            case .deals: try importDeals(file: path, displayName: displayName, operator: `operator`)
+            case .results: try importResults(file: path, displayName: displayName, operator: `operator`)
+            }
         }
     }
 }

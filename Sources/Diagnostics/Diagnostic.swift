@@ -29,7 +29,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file as the person named it; `nil` for input that is not a file.
     public var file: String?
-    /// The 1-based line; 0 when the problem is with the file as a whole.
+    /// The worksheet, for a workbook: the place reads `FILE:SHEET!ROW`.
+    public var sheet: String?
+    /// The 1-based line (a workbook's row); 0 when the problem is with the file as a whole.
     public var line: Int
     /// The 1-based column; 0 when not known.
     public var column: Int
@@ -68,7 +70,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         if severity == .note { return "  \(message)" }
         var place = file ?? ""
-        if file != nil && line > 0 {
+        if file != nil, let sheet {
+            place += ":\(sheet)" + (line > 0 ? "!\(line)" : "")
+        } else if file != nil && line > 0 {
             place += ":\(line)"
             if column > 0 { place += ":\(column)" }
         }

@@ -29,6 +29,7 @@ public struct Labels: Sendable {
     public var score: String { pick("得分", "Score") }
     public var standings: String { pick("成绩排名", "Standings") }
     public var awardList: String { pick("获奖名单", "Award list") }
+    public var allWinners: String { pick("全部获奖选手", "All award winners") }
     public var titles: String { pick("荣誉称号", "Titles") }
     public var organisationStandings: String { pick("单位团体排名", "Organisation standings") }
     public var medalTable: String { pick("单位获奖统计", "Medal table") }

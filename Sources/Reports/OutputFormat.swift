@@ -9,16 +9,18 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown
     /// A self-contained printable page.
     case html
+    /// An Excel workbook (written to a file only; see the Workbooks module).
+    case xlsx
 
-    /// Renders a document for people in this format; `nil` for JSON, which each listing
-    /// writes in its own schema.
+    /// Renders a document for people in this format as text; `nil` for JSON, which each
+    /// listing writes in its own schema, and for XLSX, which is not text.
     public func render(_ document: ReportDocument) -> String? {
         switch self {
         case .table: TextRenderer.render(document)
         case .csv: CSVRenderer.render(document)
         case .markdown: MarkdownRenderer.render(document)
         case .html: HTMLRenderer.render(document)
-        case .json: nil
+        case .json, .xlsx: nil
         }
     }
 }

@@ -14,6 +14,9 @@ public struct ReportDocument: Sendable, Hashable {
     public var noteColumn: String
     /// What an empty section shows, in the document's language: `(none)`, `（无）`.
     public var emptyText: String
+    /// The whole document as one table, for formats that give each section a sheet of its own
+    /// and want that first (an award list's every winner with its trade, formats spec §4).
+    public var summarySection: ReportSection?
 
     /// A document in the language of `labels`.
     public init(title: String, subtitle: [String] = [], sections: [ReportSection], sectionColumn: String? = nil,

@@ -26,8 +26,22 @@ public struct SkillsAwardListReport: Sendable {
         if let table = awards.organisations {
             sections += OrganisationReport(competition: competition, table: table).sections()
         }
-        return ReportDocument(title: "\(info.name) \(labels.awardList)", subtitle: subtitle(info), sections: sections,
-                              sectionColumn: labels.section, labels: labels)
+        var document = ReportDocument(title: "\(info.name) \(labels.awardList)", subtitle: subtitle(info), sections: sections,
+                                      sectionColumn: labels.section, labels: labels)
+        document.summarySection = allWinnersSection()
+        return document
+    }
+
+    /// Every award winner of every trade in one table, with a trade column.
+    private func allWinnersSection() -> ReportSection {
+        let rows = trades.flatMap { published in
+            winnersSection(published).rows.map { [ReportCell.text(published.trade.name)] + $0 }
+        }
+        return ReportSection(heading: labels.allWinners,
+                             columns: [ReportColumn(labels.trade), ReportColumn(labels.rank, numeric: true), ReportColumn(labels.code),
+                                       ReportColumn(labels.name), ReportColumn(labels.organisation),
+                                       ReportColumn(labels.total, numeric: true), ReportColumn(labels.award)],
+                             rows: rows)
     }
 
     private func winnersSection(_ published: PublishedTrade) -> ReportSection {

@@ -95,6 +95,7 @@ struct RoundCommand: ParsableCommand {
         @Option(help: "Output format.") var format: OutputFormat = .table
 
         func validate() throws {
+            if format == .xlsx { throw ValidationError("the pairing is printed; for a workbook use tally round show --format xlsx --output FILE") }
             if allowRematches && allowSecondBye { throw ValidationError("choose one of --allow-rematches and --allow-second-bye") }
             if (allowRematches || allowSecondBye) && reason == nil { throw ValidationError("--allow-… needs --reason") }
             if reason != nil && !allowRematches && !allowSecondBye { throw ValidationError("--reason goes with --allow-rematches or --allow-second-bye") }
@@ -123,6 +124,10 @@ struct RoundCommand: ParsableCommand {
         @Flag(help: "Allow a team that has had a bye to sit out again.") var allowSecondBye = false
         @Option(help: "Why (required; kept in the audit trail).") var reason: String
         @Option(help: "Output format.") var format: OutputFormat = .table
+
+        func validate() throws {
+            if format == .xlsx { throw ValidationError("the pairing is printed; for a workbook use tally round show --format xlsx --output FILE") }
+        }
 
         func run() throws {
             let matches = try match.map { text -> (TeamNumber, TeamNumber) in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSVReading
+import Workbooks
 import CompetitionService
 import Foundation
 import Reports
@@ -43,6 +44,7 @@ struct ListingOptions: ParsableArguments {
 
     func validate() throws {
         if encoding != .utf8 && format != .csv { throw ValidationError("--encoding goes with --format csv") }
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx writes a file: give --output FILE.xlsx") }
     }
 
     /// Writes a listing: JSON in its own schema, everything else rendered from the document.
@@ -64,10 +66,24 @@ struct OutputDestination {
     var output: String?
     var encoding: CSVEncoding = .utf8
 
-    /// Writes a listing: JSON in its own schema, everything else rendered from the document.
+    /// Writes a listing: JSON in its own schema, a workbook with a sheet per section,
+    /// everything else rendered from the document.
     func emit(document: () -> ReportDocument, json: () -> JSONValue) throws {
-        let text = format == .json ? json().pretty() + "\n" : format.render(document())!
-        try write(text)
+        switch format {
+        case .json: try write(json().pretty() + "\n")
+        case .xlsx: try writeWorkbook(document())
+        default: try write(format.render(document())!)
+        }
+    }
+
+    /// Writes `document` as an Excel workbook to the output file (required).
+    func writeWorkbook(_ document: ReportDocument) throws {
+        guard let output else { throw CommandFailure(.invalidInput, message: "--format xlsx writes a file: give --output FILE.xlsx") }
+        do {
+            try XLSXWriter.write(Worksheet.sheets(of: document), to: URL(fileURLWithPath: output))
+        } catch {
+            throw CommandFailure(.invalidInput, message: "cannot write \(output): \(error.localizedDescription)")
+        }
     }
 
     /// Writes text to the output file (whole, or not at all) or standard output.

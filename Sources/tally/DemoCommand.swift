@@ -1,7 +1,9 @@
 import ArgumentParser
 import CompetitionService
 import Foundation
+import Printing
 import Reports
+import Workbooks
 
 /// `tally demo`: both of the article's competitions, end to end, on a fresh database.
 struct DemoCommand: ParsableCommand {
@@ -12,7 +14,8 @@ struct DemoCommand: ParsableCommand {
             Creates (or replaces) the demo database, loads the 万盛工匠杯 skills competition and \
             the 中铁 bridge team championship with their seed data, walks the judging workflow \
             (draw, marks, a correction, lock, reveal), plays the 7 Swiss rounds, prints a \
-            summary and writes award lists (HTML, CSV, JSON) and USEBIO/PBN files.
+            summary and writes award lists (HTML, CSV, JSON, Excel), certificates (HTML; PDF where a \
+            headless Chromium is installed) and USEBIO/PBN files.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -49,6 +52,18 @@ struct DemoCommand: ParsableCommand {
         try write("wansheng-awards.json", awards.json().pretty() + "\n")
         let standings = SkillsStandingsReport(info: skills.competition.info, trades: skills.trades)
         try write("wansheng-standings.json", standings.json(singleTrade: false).pretty() + "\n")
+        try XLSXWriter.write(Worksheet.sheets(of: awards.document()), to: folder.appendingPathComponent("wansheng-awards.xlsx"))
+        written.append("wansheng-awards.xlsx")
+        func certificates(_ name: String, _ list: [Certificate], title: String) throws {
+            let html = try CertificateBook(title: title, certificates: list).html()
+            try write("\(name).html", html)
+            // PDF where a headless Chromium is installed (formats spec §4); the HTML prints from any browser.
+            if PDFPrinter.chromium() != nil {
+                try PDFPrinter.print(html: html, to: folder.appendingPathComponent("\(name).pdf").path)
+                written.append("\(name).pdf")
+            }
+        }
+        try certificates("wansheng-certificates", try Certificate.skills(skills.awards, titles: false), title: skills.competition.info.name)
 
         let reports = BridgeReports(event: bridge.event)
         let awardsDocument = reports.awardsDocument(bridge.standings, awards: bridge.competition.awards)
@@ -59,6 +74,10 @@ struct DemoCommand: ParsableCommand {
         try write("crec-crosstable.html", HTMLRenderer.render(reports.crossTable(bridge.standings)))
         try write("crec.usebio.xml", try bridge.exports.usebio())
         try write("crec.pbn", bridge.exports.pbn)
+        try XLSXWriter.write(Worksheet.sheets(of: awardsDocument), to: folder.appendingPathComponent("crec-awards.xlsx"))
+        written.append("crec-awards.xlsx")
+        try certificates("crec-certificates", Certificate.bridge(bridge.event, standings: bridge.standings),
+                         title: bridge.competition.info.name)
         return written
     }
 }

@@ -20,11 +20,12 @@ struct EntrantsCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var who: OperatorOption
-        @Argument(help: ArgumentHelp("The entrants file (CSV).", valueName: "file")) var file: String
+        @Argument(help: ArgumentHelp("The entrants file: CSV or an Excel workbook (.xlsx).", valueName: "file")) var file: String
+        @Option(help: ArgumentHelp("The workbook's sheet (default: the first).", valueName: "name")) var sheet: String?
         @Option(help: "Seed of the draw of codes for trades without codes.") var seed: UInt64?
 
         func run() throws {
-            let summary = try global.desk().importEntrants(file: file, seed: seed, operator: who.name)
+            let summary = try global.desk().importEntrants(file: file, sheet: sheet, seed: seed, operator: who.name)
             print("\(file): \(counted(summary.rows, "entrant")) registered")
             for (trade, seed) in summary.draws.sorted(by: { $0.key < $1.key }) {
                 print("  \(trade): codes drawn with seed \(seed)")

@@ -113,6 +113,8 @@ struct AuditCommand: ParsableCommand {
                 }
                 try write(Array((count == 0 ? document.empty : StreamedJSONArray.closing).utf8))
             }
+        case .xlsx:
+            try listing.destination.writeWorkbook(report.document(try desk.auditTrail(trade: trade)))
         case .table, .markdown, .html:
             // Aligned and paged formats need every entry before the first line.
             let document = report.document(try desk.auditTrail(trade: trade))

@@ -31,6 +31,7 @@ struct Tally: ParsableCommand {
             ]),
             CommandGroup(name: "Results", subcommands: [
                 StandingsCommand.self, AwardsCommand.self, OrganisationsCommand.self, AuditCommand.self,
+                CertificatesCommand.self, SheetsCommand.self,
             ]),
             CommandGroup(name: "Integrity", subcommands: [VerifyCommand.self, BackupCommand.self]),
         ])

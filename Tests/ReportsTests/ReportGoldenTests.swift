@@ -68,7 +68,7 @@ struct ReportGoldenTests {
         }
     }
 
-    @Test("every report in every format", arguments: reports, OutputFormat.allCases)
+    @Test("every report in every text format", arguments: reports, OutputFormat.allCases.filter { $0 != .xlsx })
     func golden(_ report: Rendered, _ format: OutputFormat) throws {
         let text = format == .json ? report.json().pretty() + "\n" : format.render(report.document())!
         let extensions: [OutputFormat: String] = [.table: "txt", .json: "json", .csv: "csv", .markdown: "md", .html: "html"]
