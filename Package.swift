@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
     ],
     targets: [
         // Exact decimal arithmetic shared by the engines: rationals, half-up publishing.
@@ -50,6 +51,7 @@ let package = Package(
         .target(name: "CompetitionService", dependencies: [
             "BridgeInterchange", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "CompetitionStore", "CSVReading",
             "Diagnostics", "ExactNumbers", "SkillsScoring", "Workbooks",
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         // Human- and machine-readable outputs.
         .target(name: "Reports", dependencies: [

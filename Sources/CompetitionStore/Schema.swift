@@ -28,6 +28,16 @@ enum Schema {
             }
         }
         migrator.registerMigration("v5-compact-import-audit", migrate: compactImportAudit)
+        migrator.registerMigration("v6-official-passwords") { db in
+            // An official's password for signing in to `tally serve`, as a Bcrypt hash only.
+            try db.create(table: "officialPassword") { table in
+                table.column("competitionId", .text).notNull().references("competition", onDelete: .cascade)
+                table.column("name", .text).notNull()
+                table.column("hash", .text).notNull().check(sql: "hash LIKE '$2%'")
+                table.column("setAt", .text).notNull()
+                table.primaryKey(["competitionId", "name"])
+            }
+        }
         return migrator
     }
 

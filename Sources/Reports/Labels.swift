@@ -43,6 +43,11 @@ public struct Labels: Sendable {
     public var confirmed: String { pick("已确认", "confirmed") }
     public var entrants: String { pick("选手名单", "Entrants") }
     public var audit: String { pick("操作记录", "Audit trail") }
+    public var officials: String { pick("裁判与工作人员", "Officials") }
+    public var role: String { pick("职责", "Role") }
+    public var seats: String { pick("裁判席位", "Seats") }
+    public var passwordSet: String { pick("已设密码", "Password set") }
+    public var no: String { pick("否", "no") }
     /// The audit trail's columns.
     public var auditHeadings: [String] {
         language == .zh

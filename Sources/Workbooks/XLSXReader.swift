@@ -1,8 +1,5 @@
 import Diagnostics
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
 
 /// Reads one worksheet of an Office Open XML workbook (`.xlsx`) as rows of text, the way the
@@ -57,7 +54,7 @@ public struct XLSXReader {
         let shared = try part("xl/sharedStrings.xml").map(SharedStrings.read) ?? []
         let dateStyles = try part("xl/styles.xml").map(DateStyles.read) ?? []
         let parser = SheetParser(shared: shared, dateStyles: dateStyles)
-        guard parser.parse(sheetData) else {
+        guard XMLScanner.scan(sheetData, into: parser) else {
             throw Diagnostic(file: path, message: "sheet '\(sheetName)' is not well-formed XML")
         }
         rows = parser.rows
@@ -92,33 +89,29 @@ public struct XLSXReader {
 /// The attributes of every element named `name` in a small XML part.
 enum ElementScanner {
     static func attributes(of name: String, in data: Data) -> [[String: String]] {
-        final class Collector: NSObject, XMLParserDelegate {
+        final class Collector: XMLEventHandler {
             let name: String
             var found: [[String: String]] = []
             init(name: String) { self.name = name }
-            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
-                if elementName == name || elementName.hasSuffix(":" + name) { found.append(attributes) }
-            }
+            func start(_ element: String, attributes: [String: String]) { if element == name { found.append(attributes) } }
+            func end(_ element: String) {}
+            func text(_ text: String) {}
         }
         let collector = Collector(name: name)
-        let parser = XMLParser(data: data)
-        parser.delegate = collector
-        _ = parser.parse()
+        _ = XMLScanner.scan(data, into: collector)
         return collector.found
     }
 }
 
-/// The shared strings table: `<si>` items, plain or rich text runs.
+/// The shared strings table: `<si>` items, plain or rich text runs (phonetic runs left out).
 enum SharedStrings {
     static func read(_ data: Data) -> [String] {
-        final class Collector: NSObject, XMLParserDelegate {
+        final class Collector: XMLEventHandler {
             var strings: [String] = []
             var current = ""
             var inText = false
             var inPhonetic = false
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func start(_ name: String, attributes: [String: String]) {
                 switch name {
                 case "si": current = ""
                 case "t": inText = !inPhonetic
@@ -126,8 +119,8 @@ enum SharedStrings {
                 default: break
                 }
             }
-            func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
-            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            func text(_ text: String) { if inText { current += text } }
+            func end(_ name: String) {
                 switch name {
                 case "si": strings.append(current)
                 case "t": inText = false
@@ -137,9 +130,7 @@ enum SharedStrings {
             }
         }
         let collector = Collector()
-        let parser = XMLParser(data: data)
-        parser.delegate = collector
-        _ = parser.parse()
+        _ = XMLScanner.scan(data, into: collector)
         return collector.strings
     }
 }
@@ -148,15 +139,14 @@ enum SharedStrings {
 /// whose code has y, d or h outside quotes and brackets.
 enum DateStyles {
     static func read(_ data: Data) -> Set<Int> {
-        final class Collector: NSObject, XMLParserDelegate {
+        final class Collector: XMLEventHandler {
             var customDates: Set<Int> = []
             var cellFormats: [Int] = []
             var inCellXfs = false
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func start(_ name: String, attributes: [String: String]) {
                 switch name {
                 case "numFmt":
-                    if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"], Self.isDate(code) {
+                    if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"], DateStyles.isDate(code) {
                         customDates.insert(id)
                     }
                 case "cellXfs": inCellXfs = true
@@ -164,35 +154,34 @@ enum DateStyles {
                 default: break
                 }
             }
-            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-                if name == "cellXfs" { inCellXfs = false }
-            }
-            static func isDate(_ code: String) -> Bool {
-                var quoted = false, bracket = false
-                for character in code.lowercased() {
-                    switch character {
-                    case "\"": quoted.toggle()
-                    case "[": bracket = true
-                    case "]": bracket = false
-                    case "y", "d", "h" where !quoted && !bracket: return true
-                    default: break
-                    }
-                }
-                return false
-            }
+            func end(_ name: String) { if name == "cellXfs" { inCellXfs = false } }
+            func text(_ text: String) {}
         }
         let collector = Collector()
-        let parser = XMLParser(data: data)
-        parser.delegate = collector
-        _ = parser.parse()
+        _ = XMLScanner.scan(data, into: collector)
         let builtIn: Set<Int> = Set(14...22).union(45...47)
         return Set(collector.cellFormats.enumerated().filter { builtIn.contains($0.element) || collector.customDates.contains($0.element) }
             .map(\.offset))
     }
+
+    /// Whether a number format code shows a date or time.
+    static func isDate(_ code: String) -> Bool {
+        var quoted = false, bracket = false
+        for character in code.lowercased() {
+            switch character {
+            case "\"": quoted.toggle()
+            case "[": bracket = true
+            case "]": bracket = false
+            case "y", "d", "h" where !quoted && !bracket: return true
+            default: break
+            }
+        }
+        return false
+    }
 }
 
 /// Reads `<sheetData>`: rows, their cells by column reference, and each cell's text.
-final class SheetParser: NSObject, XMLParserDelegate {
+final class SheetParser: XMLEventHandler {
     let shared: [String]
     let dateStyles: Set<Int>
     private(set) var rows: [XLSXReader.Row] = []
@@ -209,14 +198,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
         self.dateStyles = dateStyles
     }
 
-    func parse(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        return parser.parse()
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func start(_ name: String, attributes: [String: String]) {
         switch name {
         case "row":
             let number = attributes["r"].flatMap(Int.init) ?? nextRow
@@ -233,12 +215,12 @@ final class SheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func text(_ string: String) {
         if inValue { value += string }
         if inInlineText { inlineText += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ name: String) {
         switch name {
         case "v": inValue = false
         case "t": inInlineText = false

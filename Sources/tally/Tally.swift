@@ -33,7 +33,7 @@ struct Tally: ParsableCommand {
                 StandingsCommand.self, AwardsCommand.self, OrganisationsCommand.self, AuditCommand.self,
                 CertificatesCommand.self, SheetsCommand.self,
             ]),
-            CommandGroup(name: "Integrity", subcommands: [VerifyCommand.self, BackupCommand.self]),
+            CommandGroup(name: "Integrity", subcommands: [VerifyCommand.self, BackupCommand.self, OfficialsCommand.self]),
         ])
 
     @OptionGroup var global: GlobalOptions

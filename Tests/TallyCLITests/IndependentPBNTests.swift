@@ -9,15 +9,7 @@ import Testing
 /// missing parser fails the test instead of skipping it.
 @Suite("PBN read by an independent parser")
 struct IndependentPBNTests {
-    static let parserAvailable: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import endplay"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let parserAvailable = TallyProcess.pythonHas("endplay")
     static let required = ProcessInfo.processInfo.environment["TALLY_REQUIRE_ENDPLAY"] == "1"
 
     struct Game: Decodable {

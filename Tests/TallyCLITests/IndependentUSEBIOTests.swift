@@ -10,15 +10,7 @@ import Testing
 /// §8, docs/decisions/0010).
 @Suite("USEBIO read as readers read it", .serialized)
 struct IndependentUSEBIOTests {
-    static let pythonAvailable: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import xml.etree.ElementTree"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let pythonAvailable = TallyProcess.pythonHas("xml.etree.ElementTree")
 
     struct Event: Decodable {
         struct Team: Decodable {

@@ -24,8 +24,8 @@ struct TallyProcess {
     /// Runs `tally arguments…` in `directory` (the repository by default), with extra
     /// environment variables (`nil` removes one).
     static func run(_ arguments: [String], in directory: URL = repository,
-                    environment: [String: String?] = [:]) throws -> Result {
-        let process = try start(arguments, in: directory, environment: environment)
+                    environment: [String: String?] = [:], input: String? = nil) throws -> Result {
+        let process = try start(arguments, in: directory, environment: environment, input: input)
         return process.finish()
     }
 
@@ -45,6 +45,17 @@ struct TallyProcess {
         }
     }
 
+    /// Whether `python3` can import `module` (an independent reader some tests run).
+    static func pythonHas(_ module: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import \(module)"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
     /// Runs another program (an independent reader of tally's files) and waits for it.
     static func runTool(_ path: String, _ arguments: [String], in directory: URL = repository) throws -> Result {
         try start(arguments, in: directory, executable: URL(fileURLWithPath: path)).finish()
@@ -52,7 +63,7 @@ struct TallyProcess {
 
     /// Starts `tally arguments…` (or another `executable`) without waiting for it.
     static func start(_ arguments: [String], in directory: URL = repository,
-                      environment: [String: String?] = [:], executable: URL = executable) throws -> Running {
+                      environment: [String: String?] = [:], executable: URL = executable, input: String? = nil) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -63,7 +74,13 @@ struct TallyProcess {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         return Running(process: process, output: output, error: error)
     }
 }

@@ -8,15 +8,7 @@ import Workbooks
 @Suite("Excel workbooks", .serialized)
 struct WorkbookTests {
     static let folder = TallyProcess.repository.appendingPathComponent("Tests/TallyCLITests/Fixtures/workbooks")
-    static let openpyxlAvailable: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import openpyxl"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let openpyxlAvailable = TallyProcess.pythonHas("openpyxl")
     static let required = ProcessInfo.processInfo.environment["TALLY_REQUIRE_OPENPYXL"] == "1"
 
     struct Read: Decodable {
