@@ -52,3 +52,34 @@ sheet.append(["electrician", "A02", "theory", None, 91])
 sheet.append(["electrician", "A02", "practical", "J1", datetime.date(2024, 3, 15)])
 dated.save(os.path.join(OUT, "marks-with-date.xlsx"))
 print("wrote", OUT)
+
+# Bridge: the 9-team Swiss fixture's teams and its round-1 results (the PBN fixtures' round1.csv),
+# as a director's workbook holds them; times for the skills fixture.
+import csv
+
+teams = openpyxl.Workbook()
+sheet = teams.active
+sheet.title = "参赛队"
+sheet.append(["number", "name", "organisation", "players"])
+for number in range(1, 10):
+    players = "、".join(f"队员{number}-{seat}" for seat in range(1, 5 if number > 3 else 6))
+    sheet.append([number, f"中铁{number}局队", f"中铁{number}局", players])
+teams.save(os.path.join(OUT, "teams.xlsx"))
+
+results = openpyxl.Workbook()
+sheet = results.active
+sheet.title = "第1轮"
+source = os.path.join(os.path.dirname(__file__), "..", "Tests", "TallyCLITests", "Fixtures", "bridge", "other-programs", "round1.csv")
+with open(source, encoding="utf-8") as handle:
+    for index, row in enumerate(csv.reader(handle)):
+        sheet.append(row if index == 0 else [int(row[0]), int(row[1]), int(row[2]), row[3], row[4], row[5] or None,
+                                             int(row[6]) if row[6] else None])
+results.save(os.path.join(OUT, "results-round1.xlsx"))
+
+times = openpyxl.Workbook()
+sheet = times.active
+sheet.append(["trade", "code", "component", "seconds"])
+sheet.append(["electrician", "A01", "practical", 5400])
+sheet.append(["electrician", "A02", "practical", 5123])
+times.save(os.path.join(OUT, "times.xlsx"))
+print("wrote the bridge and times workbooks")

@@ -127,6 +127,34 @@ struct WorkbookTests {
         #expect(try workspace.dump() == before)
     }
 
+    @Test("teams, results and times from workbooks store what their CSVs store")
+    func bridgeAndTimesWorkbooks() throws {
+        let workbook = try Workspace()
+        defer { workbook.remove() }
+        try workbook.tally("init", BridgeWorkflowTests.fixtures.appendingPathComponent("swiss-9.yaml").path)
+        let teams = Self.folder.appendingPathComponent("teams.xlsx").path
+        #expect(try workbook.tally("teams", "import", teams).standardOutput == "\(teams): 9 teams registered\n")
+        try workbook.tally("round", "pair")
+        let results = Self.folder.appendingPathComponent("results-round1.xlsx").path
+        #expect(try workbook.tally("results", "import", results, "--sheet", "第1轮").standardOutput == "\(results): 32 results imported\n")
+        let csv = try BridgeWorkflowTests().pairedSwiss()
+        defer { csv.remove() }
+        try csv.tally("results", "import", PBNFromOtherProgramsTests.folder.appendingPathComponent("round1.csv").path)
+        #expect(try workbook.tally("export", "pbn").standardOutput == csv.tally("export", "pbn").standardOutput)
+        #expect(try workbook.tally("teams", "list", "--format", "json").standardOutput == csv.tally("teams", "list", "--format", "json").standardOutput)
+        // Deals are PBN, never a workbook.
+        try workbook.tally("deals", "import", teams, expect: 1)
+
+        let skills = try Workspace()
+        defer { skills.remove() }
+        try skills.tally("init", skills.fixture("small-skills.yaml"))
+        try skills.tally("entrants", "import", skills.fixture("entrants.csv"), "--seed", "2023")
+        let times = Self.folder.appendingPathComponent("times.xlsx").path
+        #expect(try skills.tally("times", "import", times).standardOutput == "\(times): 2 times imported\n")
+        let again = try skills.tally("times", "import", times, expect: 1)     // stored already: placed at the sheet's row
+        #expect(again.standardError.hasPrefix("\(times):Sheet!2: error:"), "\(again.standardError)")
+    }
+
     @Test("a number as Excel shows it: 15 significant digits", arguments: [
         ("86.49999999999999", "86.5"), ("90", "90"), ("0.1", "0.1"), ("86.125", "86.125"), ("1E-3", "0.001"), ("-2.5", "-2.5"),
         ("123456789012345678", "1.23456789012346e+17"),

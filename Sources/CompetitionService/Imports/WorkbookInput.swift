@@ -26,12 +26,15 @@ enum WorkbookInput {
         defer { try? FileManager.default.removeItem(at: copy) }
         var text = ""
         var line = 1
+        // Excel leaves empty trailing cells out of a row; the CSV has every column of the header.
+        let width = workbook.rows.first?.cells.count ?? 0
         for row in workbook.rows {
             while line < row.number {     // blank lines keep the row numbers
                 text += "\n"
                 line += 1
             }
-            text += row.cells.map(field).joined(separator: ",") + "\n"
+            let cells = row.cells + [String](repeating: "", count: max(0, width - row.cells.count))
+            text += cells.map(field).joined(separator: ",") + "\n"
             line += 1
         }
         guard !workbook.rows.isEmpty else {
