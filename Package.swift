@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
     ],
     targets: [
         // Exact decimal arithmetic shared by the engines: rationals, half-up publishing.
@@ -52,6 +56,7 @@ let package = Package(
             "BridgeInterchange", "BridgeScoring", "CompetitionConfig", "CompetitionModel", "CompetitionStore", "CSVReading",
             "Diagnostics", "ExactNumbers", "SkillsScoring", "Workbooks",
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Human- and machine-readable outputs.
         .target(name: "Reports", dependencies: [
@@ -67,10 +72,17 @@ let package = Package(
             "BridgeScoring", "CompetitionConfig", "CompetitionModel", "ExactNumbers", "Markup", "Reports", "SkillsScoring",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // `tally serve`: the web front end over the same use cases (web spec).
+        .target(name: "TallyWeb", dependencies: [
+            "CompetitionConfig", "CompetitionModel", "CompetitionService", "Diagnostics", "Reports", "SkillsScoring",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
             "CompetitionConfig", "CompetitionModel", "CompetitionService", "Reports", "SkillsScoring", "BridgeScoring",
-            "Diagnostics", "CSVReading", "Workbooks", "Printing",
+            "Diagnostics", "CSVReading", "Workbooks", "Printing", "TallyWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Engine benchmarks: `swift run -c release tally-benchmarks`.
@@ -110,6 +122,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ],
                     exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "TallyWebTests", dependencies: [
+            "TallyWeb", "CompetitionService", "CompetitionConfig", "Reports",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

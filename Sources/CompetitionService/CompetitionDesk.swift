@@ -58,7 +58,7 @@ extension CompetitionDesk {
     /// do not allow `name` to do `action`.
     func authorize(_ name: String, _ action: OfficialAction, operation: String) throws {
         guard let reason = info.officials.refusal(of: name, for: action) else { return }
-        let refusal = RuleRefusal(reason)
+        let refusal = RuleRefusal(reason, isRoleRefusal: true)
         database.recordRefusal(refusal, competition: competition.id, operator: name, operation: operation)
         throw refusal
     }

@@ -32,6 +32,11 @@ public struct CompetitionService: Sendable {
         databasePath = path
     }
 
+    /// Every competition the database holds, as their definitions name them.
+    public func competitions() throws -> [CompetitionInfo] {
+        try database.competitions().map { try desk($0.id).info }
+    }
+
     /// The desk of one competition (`id`, or the only one the database holds).
     public func desk(_ id: String?) throws -> CompetitionDesk {
         CompetitionDesk(database: database, competition: try competition(id))

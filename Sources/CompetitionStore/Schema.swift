@@ -38,6 +38,16 @@ enum Schema {
                 table.primaryKey(["competitionId", "name"])
             }
         }
+        migrator.registerMigration("v7-web-sessions") { db in
+            // A signed-in official's session of `tally serve`: only a hash of its token is kept.
+            try db.create(table: "webSession") { table in
+                table.primaryKey("tokenHash", .text)
+                table.column("competitionId", .text).notNull().references("competition", onDelete: .cascade)
+                table.column("official", .text).notNull()
+                table.column("csrf", .text).notNull()
+                table.column("expiresAt", .text).notNull()
+            }
+        }
         return migrator
     }
 

@@ -37,11 +37,15 @@ public struct RuleRefusal: DiagnosedError, CustomStringConvertible {
     public var message: String
     /// Further lines, e.g. what blocks a lock.
     public var details: [String]
+    /// Whether the refusal is of who asks (a role, a judge's seat) rather than of the state of
+    /// the competition: the web answers it 403, not 409.
+    public var isRoleRefusal: Bool
     public var kind: FailureKind { .refused }
 
-    public init(_ message: String, details: [String] = []) {
+    public init(_ message: String, details: [String] = [], isRoleRefusal: Bool = false) {
         self.message = message
         self.details = details
+        self.isRoleRefusal = isRoleRefusal
     }
 
     public var diagnostics: [Diagnostic] {

@@ -15,7 +15,7 @@ struct Tally: ParsableCommand {
             64 usage error.
             """,
         version: TallyVersion.description,
-        subcommands: [CheckCommand.self, InitCommand.self, DemoCommand.self],
+        subcommands: [CheckCommand.self, InitCommand.self, DemoCommand.self, ServeCommand.self],
         groupedSubcommands: [
             CommandGroup(name: "Skills entry", subcommands: [
                 EntrantsCommand.self, MarksCommand.self, MarkCommand.self, TimesCommand.self, DeductCommand.self,

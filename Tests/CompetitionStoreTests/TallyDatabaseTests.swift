@@ -16,7 +16,7 @@ struct TallyDatabaseTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let database = try TallyDatabase(path: path)
         #expect(try database.journalMode() == "wal")
-        #expect(try database.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge", "v4-import-lines", "v5-compact-import-audit", "v6-official-passwords"])
+        #expect(try database.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge", "v4-import-lines", "v5-compact-import-audit", "v6-official-passwords", "v7-web-sessions"])
     }
 
     @Test("reopening an existing database applies nothing twice")
@@ -25,7 +25,7 @@ struct TallyDatabaseTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try TallyDatabase(path: path)
         let again = try TallyDatabase(path: path)
-        #expect(try again.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge", "v4-import-lines", "v5-compact-import-audit", "v6-official-passwords"])
+        #expect(try again.appliedMigrations() == ["v1-competitions", "v2-skills", "v3-bridge", "v4-import-lines", "v5-compact-import-audit", "v6-official-passwords", "v7-web-sessions"])
     }
 
     @Test("upgrading a version 4 database keeps its marks and its audit trail")
@@ -46,7 +46,7 @@ struct TallyDatabaseTests {
         }
         try old.close()
         let database = try TallyDatabase(path: path)
-        #expect(try database.appliedMigrations().last == "v6-official-passwords")
+        #expect(try database.appliedMigrations().last == "v7-web-sessions")
         let dump = try database.dump()
         #expect(dump.contains("[mark]\n7 | \"theory\" | 0 | \"\" | \"80\" | NULL | NULL\n"))
         let trail = try database.auditTrail(competition: "c")

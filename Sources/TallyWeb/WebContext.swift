@@ -1,0 +1,25 @@
+import CompetitionService
+import Hummingbird
+import NIOCore
+
+/// What a request carries through the middleware to its route: where it came from and, once
+/// the session middleware has looked, the signed-in official and the session token.
+public struct WebContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+    /// The official whose session cookie the request carries.
+    public var signedIn: SignedIn?
+    /// The session token of the cookie (to end the session).
+    public var sessionToken: String?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    /// Request bodies: 1 MiB for forms and JSON (web spec §2).
+    public var maxUploadSize: Int { 1 << 20 }
+
+    /// The audit trail's source of a change made in the browser: `web` and the address.
+    public var auditSource: String { "web \(remoteAddress?.ipAddress ?? "-")" }
+}

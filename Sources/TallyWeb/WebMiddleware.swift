@@ -1,0 +1,85 @@
+import CompetitionService
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Security headers on every response (web spec §2).
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        var response: Response
+        do { response = try await next(request, context) } catch {
+            response = try WebFailure(error).response(from: request, context: context)
+        }
+        response.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'"
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.xFrameOptions] = "DENY"
+        return response
+    }
+}
+
+/// One line per request on standard error: time, remote address, official (or `-`), method,
+/// path (without its query), status, milliseconds. No password or token is ever logged.
+struct RequestLogMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        let start = DispatchTime.now()
+        var status = 500
+        defer {
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            let line = "\(Date().formatted(.iso8601)) \(context.remoteAddress?.ipAddress ?? "-") \(context.signedIn?.official.name ?? "-") "
+                + "\(request.method.rawValue) \(request.uri.path) \(status) \(String(format: "%.1f", milliseconds))ms\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+        do {
+            let response = try await next(request, context)
+            status = response.status.code
+            return response
+        } catch {
+            status = WebFailure(error).status.code
+            throw error
+        }
+    }
+}
+
+/// Reads the session cookie into the context (before the request log, which names the official).
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    let service: CompetitionService
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        var context = context
+        if let token = request.cookies["tally_session"]?.value {
+            let service = service
+            context.signedIn = try await blocking { try service.session(token: token) }
+            context.sessionToken = context.signedIn == nil ? nil : token
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Refuses a change (anything but GET and HEAD) without a session (401), or whose CSRF token —
+/// the header `X-CSRF-Token` — is not the session's (403): nothing is done. Signing in is the
+/// one change without a session.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        let changes = request.method != .get && request.method != .head
+        if changes && request.uri.path != "/api/v1/login" {
+            guard let signedIn = context.signedIn else { throw WebFailure(.unauthorized, "sign in first") }
+            guard request.headers[.csrfToken] == signedIn.csrf else {
+                throw WebFailure(.forbidden, "missing or wrong CSRF token (header X-CSRF-Token)")
+            }
+        }
+        return try await next(request, context)
+    }
+}
+
+extension HTTPField.Name {
+    static let csrfToken = Self("X-CSRF-Token")!
+    static let xContentTypeOptions = Self("X-Content-Type-Options")!
+    static let xFrameOptions = Self("X-Frame-Options")!
+}

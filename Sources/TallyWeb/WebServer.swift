@@ -1,0 +1,160 @@
+import CompetitionConfig
+import CompetitionModel
+import CompetitionService
+import Foundation
+import Hummingbird
+import Logging
+import Reports
+import SkillsScoring
+
+/// `tally serve`: the same database and the same use cases behind an HTTP server (web spec).
+/// This first part serves the JSON API's sign-in, the competitions, standings and award lists,
+/// and single marks; every handler calls the service off the event loop.
+public struct WebServer: Sendable {
+    public let service: CompetitionService
+    /// Whether the session cookie is marked `Secure` (behind a TLS reverse proxy).
+    public var secureCookies: Bool
+
+    public init(service: CompetitionService, secureCookies: Bool = false) {
+        self.service = service
+        self.secureCookies = secureCookies
+    }
+
+    /// The routes with their middleware: security headers outermost, then the session, the
+    /// request log and the CSRF check.
+    public func router() -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: SessionMiddleware(service: service))
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: CSRFMiddleware())
+        let api = router.group("api/v1")
+        let service = service
+        let secure = secureCookies
+
+        api.get("competitions") { _, _ in
+            let list = try await blocking { try service.competitions() }
+            return WebResponse.json(.object([("competitions", .array(list.map { info in
+                .object([("id", .string(info.id.rawValue)), ("name", .string(info.name)), ("kind", .string(info.kind.rawValue))])
+            }))]))
+        }
+
+        api.post("login") { request, context in
+            struct Body: Decodable { var competition: String; var name: String; var password: String }
+            let body: Body
+            do { body = try await request.decode(as: Body.self, context: context) } catch {
+                throw WebFailure(.badRequest, "expected {\"competition\", \"name\", \"password\"}")
+            }
+            let source = context.auditSource
+            let (token, signedIn) = try await blocking {
+                try service.signIn(competition: body.competition, name: body.name, password: body.password, source: source)
+            }
+            var response = WebResponse.json(.object([("name", .string(signedIn.official.name)),
+                                                     ("role", .string(signedIn.official.role.rawValue)),
+                                                     ("csrf", .string(signedIn.csrf))]))
+            response.setCookie(Cookie(name: "tally_session", value: token, path: "/", secure: secure, httpOnly: true, sameSite: .strict))
+            return response
+        }
+
+        api.post("logout") { _, context in
+            if let token = context.sessionToken { try await blocking { try service.signOut(token: token) } }
+            var response = Response(status: .noContent)
+            response.setCookie(Cookie(name: "tally_session", value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .strict))
+            return response
+        }
+
+        api.get("me") { _, context in
+            guard let signedIn = context.signedIn else { throw WebFailure(.unauthorized, "not signed in") }
+            return WebResponse.json(.object([("competition", .string(signedIn.competition)), ("name", .string(signedIn.official.name)),
+                                             ("role", .string(signedIn.official.role.rawValue))]))
+        }
+
+        api.get("competitions/:id/standings") { request, context in
+            let id = try context.parameters.require("id")
+            let trade = request.uri.queryParameters.get("trade").map { TradeID($0) }
+            let afterRound = request.uri.queryParameters.get("after-round").flatMap(Int.init)
+            let official = context.signedIn?.competition == id
+            let value = try await blocking { () throws -> JSONValue in
+                switch try service.desk(id).standings(trade: trade, afterRound: afterRound) {
+                case .skills(let skills, let trades):
+                    try Self.requirePublic(trades, signedIn: official)
+                    return SkillsStandingsReport(info: skills.info, trades: trades).json(singleTrade: trade != nil)
+                case .bridge(let event, let standings):
+                    return BridgeReports(event: event).standingsJSON(standings)
+                }
+            }
+            return WebResponse.json(value)
+        }
+
+        api.get("competitions/:id/awards") { request, context in
+            let id = try context.parameters.require("id")
+            let trade = request.uri.queryParameters.get("trade").map { TradeID($0) }
+            let official = context.signedIn?.competition == id
+            let value = try await blocking { () throws -> JSONValue in
+                switch try service.desk(id).awards(trade: trade) {
+                case .skills(let awards):
+                    try Self.requirePublic(awards.trades, signedIn: official)
+                    return SkillsAwardListReport(awards).json()
+                case .bridge(let event, let standings):
+                    return BridgeReports(event: event).awardsJSON(standings)
+                }
+            }
+            return WebResponse.json(value)
+        }
+
+        api.post("competitions/:id/marks") { request, context in
+            let id = try context.parameters.require("id")
+            guard let signedIn = context.signedIn, signedIn.competition == id else {
+                throw WebFailure(.forbidden, "signed in to another competition")
+            }
+            struct Mark: Decodable {
+                var trade: String, code: String, component: String
+                var judge: String?, aspect: String?
+                var mark: MarkValue
+                var correct: Bool?, reason: String?
+            }
+            let mark: Mark
+            do { mark = try await request.decode(as: Mark.self, context: context) } catch {
+                throw WebFailure(.badRequest, "expected {\"trade\", \"code\", \"component\", \"judge\", \"aspect\", \"mark\"}")
+            }
+            let input = MarkInput(trade: TradeID(mark.trade), code: EntrantCode(mark.code), component: ComponentID(mark.component),
+                                  judge: mark.judge, aspect: mark.aspect.map { AspectID($0) }, value: mark.mark.text)
+            let reason = mark.correct == true ? (mark.reason ?? "") : nil
+            let entry = try await blocking { try service.desk(id).enterMark(input, correcting: reason, operator: signedIn.official.name) }
+            return WebResponse.json(.object([("trade", .string(entry.trade.rawValue)), ("code", .string(entry.code.rawValue)),
+                                             ("component", .string(entry.slot.component.rawValue)),
+                                             ("judge", entry.slot.judge.map { .integer($0) } ?? .null),
+                                             ("aspect", entry.slot.aspect.map { .string($0.rawValue) } ?? .null),
+                                             ("mark", .string(entry.value.exactDescription))]), status: .created)
+        }
+        return router
+    }
+
+    /// Before the reveal nobody outside the officials sees a trade's totals (web spec §2).
+    static func requirePublic(_ trades: [PublishedTrade], signedIn: Bool) throws {
+        guard !signedIn, let hidden = trades.first(where: { !$0.isRevealed }) else { return }
+        throw WebFailure(.forbidden, "trade '\(hidden.trade.id)' is not revealed yet")
+    }
+}
+
+/// A mark as JSON gives it: a decimal string or a number.
+struct MarkValue: Decodable {
+    var text: String
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) { self.text = text; return }
+        self.text = String(try container.decode(Decimal.self).description)
+    }
+}
+
+extension WebServer {
+    /// Serves on `host`:`port` (0: a free port) until SIGTERM or SIGINT, finishing the requests
+    /// in flight. `ready` gets the real port once the server listens.
+    public func run(host: String, port: Int, ready: @escaping @Sendable (Int) -> Void) async throws {
+        var logger = Logger(label: "tally")
+        logger.logLevel = .warning
+        let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "tally"),
+                              onServerRunning: { channel in ready(channel.localAddress?.port ?? port) }, logger: logger)
+        try await app.runService()     // stops gracefully on SIGTERM and SIGINT
+    }
+}
