@@ -75,6 +75,12 @@ extension CompetitionService {
     /// The newest position of the audit trail, for event streams watching other processes.
     public func lastChange() throws -> Int64 { try database.lastAuditID() }
 
+    /// The committed changes to `competition` after `seq` (what an event stream sends), from
+    /// this process or any other writing the same database.
+    public func changes(competition: String, after seq: Int64) throws -> [AuditChange] {
+        try database.changes(competition: competition, after: seq)
+    }
+
     /// 256 random bits, hex.
     static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()

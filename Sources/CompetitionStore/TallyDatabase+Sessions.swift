@@ -60,3 +60,22 @@ extension TallyDatabase {
         try read("read the audit trail's end") { db in try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audit") ?? 0 }
     }
 }
+
+extension TallyDatabase {
+    /// The changes to `competition` after position `seq`, oldest first: every audit row but
+    /// refusals, failed sign-ins and password changes.
+    public func changes(competition: String, after seq: Int64) throws -> [AuditChange] {
+        try read("read the latest changes") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, action, tradeId, component, code FROM audit
+                WHERE competitionId = ? AND id > ? AND action NOT IN ('refused', 'signin.failed', 'official.password', 'backup')
+                ORDER BY id LIMIT 1000
+                """, arguments: [competition, seq]).map { row in
+                let code = row[4] as String?
+                let component = row[3] as String?
+                let place = [code, component].compactMap { $0 }.first { $0.hasPrefix("round ") }
+                return AuditChange(seq: row[0], action: row[1], trade: row[2], place: place)
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@ import CompetitionConfig
 import CompetitionModel
 import CompetitionService
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 import Reports
@@ -100,6 +101,17 @@ public struct WebServer: Sendable {
                 }
             }
             return WebResponse.json(value)
+        }
+
+        api.get("competitions/:id/events") { request, context in
+            let id = try context.parameters.require("id")
+            let missed = request.headers[HTTPField.Name("Last-Event-ID")!].flatMap { Int64($0) }
+            let start = try await blocking { () throws -> Int64 in
+                _ = try service.desk(id)     // 404 for an unknown competition
+                return try missed ?? service.lastChange()
+            }
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
+                            body: EventStream.body(service: service, competition: id, after: start))
         }
 
         api.post("competitions/:id/marks") { request, context in

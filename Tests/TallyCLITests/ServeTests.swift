@@ -9,21 +9,53 @@ struct ServeTests {
     func readyLineAndShutdown() throws {
         let workspace = try ReliabilityTests().prepared(entrants: 1)
         defer { workspace.remove() }
-        let running = try TallyProcess.start(["serve", "--port", "0"], in: workspace.folder,
-                                             environment: ["TALLY_DB": workspace.database])
-        var text = ""
-        let deadline = Date().addingTimeInterval(30)
-        while !text.contains("\n") && Date() < deadline {
-            text += String(decoding: running.output.fileHandleForReading.availableData, as: UTF8.self)
-        }
-        let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(line.hasPrefix("serving \(workspace.database) on http://127.0.0.1:"), "\(text)")
-        let port = Int(line.split(separator: ":").last ?? "") ?? 0
+        let (running, port, line) = try serve(workspace)
+        #expect(line.hasPrefix("serving \(workspace.database) on http://127.0.0.1:\(port)"), "\(line)")
         #expect(port > 0)
         let started = Date()
         running.process.terminate()       // SIGTERM
         running.process.waitUntilExit()
         #expect(running.process.terminationStatus == 0)
         #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    static let curlInstalled = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/curl") }
+
+    /// Starts `tally serve` on a free port; returns it with its port and its ready line.
+    func serve(_ workspace: Workspace) throws -> (TallyProcess.Running, Int, String) {
+        let running = try TallyProcess.start(["serve", "--port", "0"], in: workspace.folder, environment: ["TALLY_DB": workspace.database])
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while !text.contains("\n") && Date() < deadline {
+            text += String(decoding: running.output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        return (running, Int(line.split(separator: ":").last ?? "") ?? 0, line)
+    }
+
+    @Test("the event stream tells of a mark entered by a tally command in another process, without its value; SIGTERM ends open streams",
+          .enabled(if: curlInstalled, "curl is not installed"))
+    func eventStream() throws {
+        let workspace = try ReliabilityTests().prepared(entrants: 1)
+        defer { workspace.remove() }
+        let (server, port, _) = try serve(workspace)
+        #expect(port > 0)
+        let stream = try TallyProcess.start(["curl", "-s", "-N", "--max-time", "30",
+                                             "http://127.0.0.1:\(port)/api/v1/competitions/panel-of-eight/events"],
+                                            executable: URL(fileURLWithPath: "/usr/bin/env"))
+        Thread.sleep(forTimeInterval: 1.5)
+        try workspace.tally("mark", "--trade", "welder", "--code", "A0001", "--component", "practical", "--judge", "J1", "77.5",
+                            "--operator", "录分员")
+        Thread.sleep(forTimeInterval: 2.5)
+        let stopping = Date()
+        server.process.terminate()        // with the stream still open
+        server.process.waitUntilExit()
+        #expect(server.process.terminationStatus == 0)
+        #expect(Date().timeIntervalSince(stopping) < 5)
+        let events = stream.finish().standardOutput
+        #expect(events.contains("event: change"), "\(events)")
+        #expect(events.contains("\"action\": \"mark\"") && events.contains("\"trade\": \"welder\""), "\(events)")
+        #expect(!events.contains("77.5"))
     }
 }
