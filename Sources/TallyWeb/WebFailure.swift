@@ -23,7 +23,7 @@ struct WebFailure: Error, HTTPResponseError {
         case let refusal as RuleRefusal where refusal.isRoleRefusal:
             self.init(.forbidden, refusal.message)
         case let diagnosed as DiagnosedError:
-            let text = diagnosed.diagnostics.filter { $0.severity != .note }.map(\.description).joined(separator: "\n")
+            let text = diagnosed.diagnostics.map(\.description).joined(separator: "\n")
             let message = text.hasPrefix("error: ") ? String(text.dropFirst("error: ".count)) : text
             switch diagnosed.kind {
             case .invalidInput: self.init(message.contains("no competition") ? .notFound : .badRequest, message)

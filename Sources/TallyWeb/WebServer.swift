@@ -114,6 +114,37 @@ public struct WebServer: Sendable {
                             body: EventStream.body(service: service, competition: id, after: start))
         }
 
+        // The chief judge's lock, unlock and reveal of a trade (409 with the reason, the lock's
+        // blockers included, when the rules refuse).
+        for step in ["lock", "unlock", "reveal"] {
+            api.post("competitions/:id/trades/:trade/\(step)") { request, context in
+                let id = try context.parameters.require("id")
+                let trade = TradeID(try context.parameters.require("trade"))
+                guard let signedIn = context.signedIn, signedIn.competition == id else {
+                    throw WebFailure(.forbidden, "signed in to another competition")
+                }
+                var reason = ""
+                if step == "unlock" {
+                    struct Body: Decodable { var reason: String }
+                    guard let body = try? await request.decode(as: Body.self, context: context) else {
+                        throw WebFailure(.badRequest, "expected {\"reason\"}: unlocking needs a reason")
+                    }
+                    reason = body.reason
+                }
+                let name = signedIn.official.name
+                let reasonText = reason
+                try await blocking {
+                    let desk = try service.desk(id)
+                    switch step {
+                    case "lock": try desk.lock(trade: trade, operator: name)
+                    case "unlock": try desk.unlock(trade: trade, reason: reasonText, operator: name)
+                    default: try desk.reveal(trade: trade, operator: name)
+                    }
+                }
+                return WebResponse.json(.object([("trade", .string(trade.rawValue)), ("done", .string(step))]))
+            }
+        }
+
         api.post("competitions/:id/marks") { request, context in
             let id = try context.parameters.require("id")
             guard let signedIn = context.signedIn, signedIn.competition == id else {

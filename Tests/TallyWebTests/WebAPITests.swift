@@ -141,4 +141,46 @@ struct WebAPITests {
             #expect(try await client.execute(uri: "/api/v1/competitions/nothing/standings", method: .get).status == .notFound)
         }
     }
+
+    @Test("the chief judge locks (409 with every blocker while marks are missing), unlocks with a reason and reveals; a judge may not")
+    func lockAndReveal() async throws {
+        let (service, folder) = try Self.service()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: WebServer(service: service).router())
+        try await app.test(.router) { client in
+            let chief = try #require(try await Self.signIn(client, name: "裁判长", password: "chief-judge-pass").1)
+            let judge = try #require(try await Self.signIn(client, name: "评委1", password: "judge-one-pass").1)
+            func post(_ path: String, _ session: Session, body: [String: String]? = nil) async throws -> TestResponse {
+                try await client.execute(uri: "/api/v1/competitions/panel-of-eight/trades/welder/\(path)", method: .post,
+                                         headers: [.cookie: session.cookie, .contentType: "application/json",
+                                                   HTTPField.Name("X-CSRF-Token")!: session.csrf],
+                                         body: body.map { Self.json($0) })
+            }
+            let blocked = try await post("lock", chief)
+            #expect(blocked.status == .conflict)
+            #expect((try Self.object(blocked)["error"] as? String ?? "").contains("A0001"), "\(String(buffer: blocked.body))")
+            #expect(try await post("lock", judge).status == .forbidden)
+        }
+        // Absent, the entrant no longer blocks the lock.
+        try service.desk(nil).setStatus(.absent, code: "A0001", trade: "welder", reason: "未到", operator: "录分员")
+        try await app.test(.router) { client in
+            let chief = try #require(try await Self.signIn(client, name: "裁判长", password: "chief-judge-pass").1)
+            func post(_ path: String, body: [String: String]? = nil) async throws -> TestResponse {
+                try await client.execute(uri: "/api/v1/competitions/panel-of-eight/trades/welder/\(path)", method: .post,
+                                         headers: [.cookie: chief.cookie, .contentType: "application/json",
+                                                   HTTPField.Name("X-CSRF-Token")!: chief.csrf],
+                                         body: body.map { Self.json($0) })
+            }
+            #expect(try await post("lock").status == .ok)
+            #expect(try await post("unlock").status == .badRequest)
+            #expect(try await post("unlock", body: ["reason": "申诉复核"]).status == .ok)
+            #expect(try await post("reveal").status == .conflict)      // not locked any more
+            #expect(try await post("lock").status == .ok)
+            #expect(try await post("reveal").status == .ok)
+            let board = try await client.execute(uri: "/api/v1/competitions/panel-of-eight/standings?trade=welder", method: .get)
+            #expect(board.status == .ok)      // public once revealed
+        }
+        let actions = try service.desk(nil).auditTrail().map(\.action)
+        #expect(actions.contains("trade.unlock") && actions.contains("trade.reveal"))
+    }
 }
