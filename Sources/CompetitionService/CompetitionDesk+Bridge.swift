@@ -284,10 +284,7 @@ extension CompetitionDesk {
     /// The event's interchange files, dated by the definition or, without a date there, by the
     /// day (local time) the last result was stored.
     public func exports() throws -> BridgeExports {
-        var lastResult: String?
-        try forEachAuditEntry { entry in
-            if entry.action.hasPrefix("result.") { lastResult = entry.at }
-        }
+        let lastResult = try database.lastAuditTime(competition: competition.id, actionPrefix: "result.")
         return BridgeExports(snapshot: try bridgeEvent(), resultsDate: lastResult.flatMap { Self.localDate(ofAuditTime: $0) })
     }
 

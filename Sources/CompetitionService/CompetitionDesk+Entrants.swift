@@ -108,6 +108,13 @@ extension CompetitionDesk {
         return true
     }
 
+    /// The definition of `trade` and the codes its judges mark — every entrant who may still
+    /// be marked (`EntrantStatus.acceptsMarks`), in draw order: what the score sheets list.
+    public func markableCodes(trade id: TradeID) throws -> (trade: Trade, codes: [EntrantCode]) {
+        let definition = try trade(id)
+        return (definition, try entrants(trade: id).filter { $0.status.acceptsMarks }.map(\.code).sorted())
+    }
+
     /// Corrects a registered entrant's name, organisation or station (a misspelt name must not
     /// reach the award list), with a reason; the audit row keeps the old details.
     ///

@@ -114,3 +114,12 @@ extension CompetitionDesk {
         return VerificationReport(checked: verification.checked, problems: problems)
     }
 }
+
+extension CompetitionDesk {
+    /// Before its reveal nobody outside the competition's officials sees a trade's totals or
+    /// ranks (web spec §2): refused, as a refusal of who asks, unless `official`.
+    public func requireVisible(_ trades: [PublishedTrade], toOfficial official: Bool) throws {
+        guard !official, let hidden = trades.first(where: { !$0.isRevealed }) else { return }
+        throw RuleRefusal("trade '\(hidden.trade.id)' is not revealed yet", isRoleRefusal: true)
+    }
+}

@@ -61,7 +61,12 @@ extension CompetitionService {
             return nil
         }
         guard let official = try desk(stored.competition).info.officials.first(where: { $0.name == stored.official }) else { return nil }
-        try database.updateSession(tokenHash: hash, competition: stored.competition, expiresAt: (now + Self.sessionIdle).formatted(.iso8601))
+        // The idle expiry moves on, written at most once a minute: not a write per request.
+        let expiry = now + Self.sessionIdle
+        if let current = try? Date(stored.expiresAt, strategy: .iso8601), expiry.timeIntervalSince(current) < 60 {
+            return SignedIn(competition: stored.competition, official: official, csrf: stored.csrf)
+        }
+        try database.updateSession(tokenHash: hash, competition: stored.competition, expiresAt: expiry.formatted(.iso8601))
         return SignedIn(competition: stored.competition, official: official, csrf: stored.csrf)
     }
 

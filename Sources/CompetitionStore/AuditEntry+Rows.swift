@@ -56,3 +56,14 @@ extension TallyDatabase {
         if let failure { throw failure }
     }
 }
+
+extension TallyDatabase {
+    /// When the newest audit row of `competition` whose action starts with `prefix` (`result.`)
+    /// was written, or `nil`: one indexed query, not a reading of the trail.
+    public func lastAuditTime(competition: String, actionPrefix prefix: String) throws -> String? {
+        try read("read the audit trail") { db in
+            try String.fetchOne(db, sql: "SELECT at FROM audit WHERE competitionId = ? AND action LIKE ? ORDER BY id DESC LIMIT 1",
+                                arguments: [competition, prefix + "%"])
+        }
+    }
+}

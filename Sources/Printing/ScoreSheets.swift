@@ -73,7 +73,11 @@ public struct ScoreSheets: Sendable {
     }
 
     /// The sheets of `seat` (every seat when `nil`) as one printable HTML document.
-    public func html(seat only: Int? = nil) -> String {
+    /// - Throws: `CertificateProblem` when the trade's panels have no such seat.
+    public func html(seat only: Int? = nil) throws(CertificateProblem) -> String {
+        if let only, !seats.contains(only) {
+            throw CertificateProblem("J\(only): the trade's panels have seats J1–J\(seats.count)")
+        }
         let zh = info.language == .zh
         var html = """
             <!DOCTYPE html>

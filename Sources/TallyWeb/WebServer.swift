@@ -76,9 +76,10 @@ public struct WebServer: Sendable {
             let afterRound = request.uri.queryParameters.get("after-round").flatMap(Int.init)
             let official = context.signedIn?.competition == id
             let value = try await blocking { () throws -> JSONValue in
-                switch try service.desk(id).standings(trade: trade, afterRound: afterRound) {
+                let desk = try service.desk(id)
+                switch try desk.standings(trade: trade, afterRound: afterRound) {
                 case .skills(let skills, let trades):
-                    try Self.requirePublic(trades, signedIn: official)
+                    try desk.requireVisible(trades, toOfficial: official)
                     return SkillsStandingsReport(info: skills.info, trades: trades).json(singleTrade: trade != nil)
                 case .bridge(let event, let standings):
                     return BridgeReports(event: event).standingsJSON(standings)
@@ -92,9 +93,10 @@ public struct WebServer: Sendable {
             let trade = request.uri.queryParameters.get("trade").map { TradeID($0) }
             let official = context.signedIn?.competition == id
             let value = try await blocking { () throws -> JSONValue in
-                switch try service.desk(id).awards(trade: trade) {
+                let desk = try service.desk(id)
+                switch try desk.awards(trade: trade) {
                 case .skills(let awards):
-                    try Self.requirePublic(awards.trades, signedIn: official)
+                    try desk.requireVisible(awards.trades, toOfficial: official)
                     return SkillsAwardListReport(awards).json()
                 case .bridge(let event, let standings):
                     return BridgeReports(event: event).awardsJSON(standings)
@@ -171,12 +173,6 @@ public struct WebServer: Sendable {
                                              ("mark", .string(entry.value.exactDescription))]), status: .created)
         }
         return router
-    }
-
-    /// Before the reveal nobody outside the officials sees a trade's totals (web spec §2).
-    static func requirePublic(_ trades: [PublishedTrade], signedIn: Bool) throws {
-        guard !signedIn, let hidden = trades.first(where: { !$0.isRevealed }) else { return }
-        throw WebFailure(.forbidden, "trade '\(hidden.trade.id)' is not revealed yet")
     }
 }
 

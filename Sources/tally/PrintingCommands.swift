@@ -104,20 +104,15 @@ struct SheetsCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.desk()
-        let skills = try desk.competition.skills()
-        guard let definition = skills.trade(trade.id) else {
-            throw CommandFailure(.invalidInput, message: "unknown trade '\(trade.id)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
-        }
-        let codes = try desk.entrants(trade: trade.id).filter { $0.status != .absent && $0.status != .withdrawn }.map(\.code)
-        let sheets = ScoreSheets(info: skills.info, trade: definition, codes: codes)
+        let (definition, codes) = try desk.markableCodes(trade: trade.id)
+        let sheets = ScoreSheets(info: desk.info, trade: definition, codes: codes)
         var seat: Int?
         if let judge {
             do { seat = try JudgeSeat.parse(judge) } catch { throw CommandFailure(.invalidInput, message: error.message) }
-            guard sheets.seats.contains(seat!) else {
-                throw CommandFailure(.invalidInput, message: "\(judge): the trade's panels have seats J1–J\(sheets.seats.count)")
-            }
         }
-        try PrintedOutput(path: output).write(sheets.html(seat: seat))
+        let html: String
+        do { html = try sheets.html(seat: seat) } catch { throw CommandFailure(.invalidInput, message: error.description) }
+        try PrintedOutput(path: output).write(html)
         let pages = seat == nil ? sheets.seats.count : 1
         print("\(output): \(pages) score sheet\(pages == 1 ? "" : "s") of \(codes.count) codes")
     }
