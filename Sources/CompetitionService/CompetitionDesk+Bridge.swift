@@ -22,9 +22,11 @@ public struct ResultInput: Sendable {
     public var adjusted: String?
     /// Contract, declarer and tricks as typed.
     public var words: [String]
+    /// North-South's score instead of (or checked against) the contract.
+    public var score: Int?
 
     public init(round: Int, board: Int, team: Int? = nil, seat: String? = nil, table: Int? = nil, room: String? = nil,
-                adjusted: String? = nil, words: [String] = []) {
+                adjusted: String? = nil, words: [String] = [], score: Int? = nil) {
         self.round = round
         self.board = board
         self.team = team
@@ -33,6 +35,7 @@ public struct ResultInput: Sendable {
         self.room = room
         self.adjusted = adjusted
         self.words = words
+        self.score = score
     }
 
     /// The entry this input makes, read by the same readers as result files.
@@ -40,6 +43,9 @@ public struct ResultInput: Sendable {
         var entry = ResultEntry(source: "command line", line: 0, round: round, board: board,
                                 team: team.map { TeamNumber($0) }, seat: seat.flatMap { Partnership(rawValue: $0.uppercased()) },
                                 table: table, room: room.flatMap { Room(rawValue: $0.lowercased()) })
+        if let seat, entry.seat == nil { throw Diagnostic("invalid seat '\(seat)'; expected NS or EW") }
+        if let room, entry.room == nil { throw Diagnostic("invalid room '\(room)'; expected open or closed") }
+        entry.northSouthScore = score
         if let adjusted {
             entry.adjustment = try ResultEntry.adjustment(adjusted)
             return entry
@@ -229,18 +235,23 @@ extension CompetitionDesk {
     }
 
     /// Enters one table's result, or with `correcting` replaces the stored one (the old one
-    /// stays in the audit trail with the reason).
-    public func enterResult(_ input: ResultInput, correcting reason: String?, operator: String) throws {
-        let entry: ResultEntry
+    /// stays in the audit trail with the reason). Returns the result as stored, its
+    /// North-South score computed.
+    @discardableResult
+    public func enterResult(_ input: ResultInput, correcting reason: String?, operator: String) throws -> ResultEntry {
+        var entry: ResultEntry
         do { entry = try input.entry() } catch { throw InputRejection([error]) }
+        if let origin { entry.source = origin }
         let bridge = try competition.bridge()
         if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
         try authorize(`operator`, reason == nil ? .deskWork : .chiefJudgeDecision,
                       operation: reason == nil ? "enter a result" : "correct a result")
-        try change("enter a result", operator: `operator`) { store in
+        return try change("enter a result", operator: `operator`) { store in
             let event = try store.bridgeSnapshot(bridge)
             do {
                 try self.store(entry, in: store, event: event, operator: `operator`, correcting: reason)
+                entry.northSouthScore = try entry.computedNorthSouthScore()
+                return entry
             } catch let problem as Diagnostic {
                 throw InputRejection(problem.message)
             }

@@ -1,3 +1,4 @@
+import CompetitionConfig
 import CompetitionModel
 import CompetitionStore
 import CSVReading
@@ -97,6 +98,57 @@ extension CompetitionDesk {
     /// the audit trail with the reason). Returns the mark as stored.
     @discardableResult
     public func enterMark(_ input: MarkInput, correcting reason: String?, operator: String) throws -> MarkEntry {
+        do {
+            return try enterMarks([input], correcting: reason, operator: `operator`)[0]
+        } catch let batch as MarkBatchRejection {
+            throw batch.errors[0].error
+        }
+    }
+
+    /// Enters several marks in one transaction, all or nothing (a judge's row of a mark sheet,
+    /// a batch of the API): every mark is checked, and every refused one is reported with its
+    /// index. With `correcting`, each replaces the stored one.
+    @discardableResult
+    public func enterMarks(_ inputs: [MarkInput], correcting reason: String?, operator: String) throws -> [MarkEntry] {
+        guard !inputs.isEmpty else { throw InputRejection("no marks given") }
+        if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
+        _ = try competition.skills()
+        var errors: [(index: Int, error: any Error)] = []
+        var entries: [MarkEntry] = []
+        for (index, input) in inputs.enumerated() {
+            do { entries.append(try entry(of: input)) } catch { errors.append((index, error)) }
+        }
+        let operation = reason == nil ? (inputs.count == 1 ? "enter a mark" : "enter \(inputs.count) marks")
+            : (inputs.count == 1 ? "correct a mark" : "correct \(inputs.count) marks")
+        if errors.isEmpty {
+            for (index, entry) in entries.enumerated() {
+                let action: OfficialAction = reason == nil ? .enterMark(trade: entry.trade.rawValue, seat: entry.slot.judge) : .chiefJudgeDecision
+                do { try authorize(`operator`, action, operation: operation) } catch { errors.append((index, error)) }
+                if !errors.isEmpty { break }     // one refusal of who asks is enough (and audited once)
+            }
+        }
+        guard errors.isEmpty else { throw MarkBatchRejection(errors: errors) }
+        do {
+            try change(operation, operator: `operator`) { store in
+                for (index, entry) in entries.enumerated() {
+                    do { try enter(entry, correcting: reason, operator: `operator`, in: store) } catch { errors.append((index, error)) }
+                }
+                if let refusal = errors.lazy.compactMap({ $0.error as? RuleRefusal }).first, inputs.count == 1 { throw refusal }
+                guard errors.isEmpty else { throw MarkBatchRejection(errors: errors) }
+            }
+        } catch let batch as MarkBatchRejection {
+            if let refusal = batch.errors.lazy.compactMap({ $0.error as? RuleRefusal }).first {
+                database.recordRefusal(refusal, competition: competition.id, operator: `operator`, operation: operation, origin: origin)
+            }
+            throw batch
+        } catch let refusal as RuleRefusal {
+            throw MarkBatchRejection(errors: [(0, refusal)])
+        }
+        return entries
+    }
+
+    /// The mark `input` keys in, read and checked against the trade's marking scheme.
+    private func entry(of input: MarkInput) throws -> MarkEntry {
         guard let value = Rational(decimal: input.value) else {
             throw InputRejection("invalid mark '\(input.value)'; expected a number such as 86 or 86.5")
         }
@@ -104,43 +156,37 @@ extension CompetitionDesk {
         do { seat = try input.judge.map(JudgeSeat.parse) } catch { throw InputRejection([error]) }
         let entry = MarkEntry(trade: input.trade, code: input.code,
                               slot: MarkSlot(component: input.component, judge: seat, aspect: input.aspect), value: value)
-        try enter(entry, correcting: reason, operator: `operator`)
+        let trade = try trade(entry.trade)
+        do { try trade.rules.check(entry.slot, value: entry.value) } catch { throw InputRejection(error.message) }
         return entry
     }
 
-    private func enter(_ entry: MarkEntry, correcting reason: String?, operator: String) throws {
-        _ = try competition.skills()
-        let trade = try trade(entry.trade)
-        do { try trade.rules.check(entry.slot, value: entry.value) } catch { throw InputRejection(error.message) }
-        if let reason, reason.isEmpty { throw InputRejection("a correction needs a reason (--reason)") }
-        try authorize(`operator`, reason == nil ? .enterMark(trade: entry.trade.rawValue, seat: entry.slot.judge) : .chiefJudgeDecision,
-                      operation: reason == nil ? "enter a mark" : "correct a mark")
-        try change("enter a mark", operator: `operator`) { store in
-            try store.requireUnlocked(entry.trade)
-            let entrant = try store.requireEntrant(trade: entry.trade, code: entry.code)
-            guard entrant.status.acceptsMarks else {
-                throw RuleRefusal("\(entry.code) of \(entry.trade) is \(entrant.status.rawValue); marks are refused")
-            }
-            let old = try store.mark(of: entrant.key, at: entry.slot)
-            let seat = entry.slot.judge.map { " J\($0)" } ?? ""
-            switch (old, reason) {
-            case (let old?, nil):
-                throw InputRejection("a mark is already stored for \(entry.code) \(entry.slot.component)\(seat) (\(old)); change it with --correct --reason R")
-            case (nil, _?):
-                throw InputRejection("there is no mark to correct for \(entry.code) \(entry.slot.component)\(seat)")
-            case (nil, nil):
-                try store.insertMark(entry.value, of: entrant.key, at: entry.slot)
-            case (_?, _?):
-                try store.replaceMark(with: entry.value, of: entrant.key, at: entry.slot)
-                // A confirmation was of the old marks: the new ones must stand on their own.
-                try store.removeConfirmation(component: entry.slot.component, aspect: entry.slot.aspect, of: entrant.key)
-            }
-            try store.audit(AuditEntry(operator: `operator`, action: reason == nil ? "mark.enter" : "mark.correct",
-                                       competition: competition.id, trade: entry.trade.rawValue, code: entry.code.rawValue,
-                                       component: entry.slot.component.rawValue, judge: entry.slot.judge,
-                                       aspect: entry.slot.aspect?.rawValue, oldValue: old, newValue: entry.value.exactDescription,
-                                       reason: reason))
+    /// Stores one checked mark inside `store`'s transaction, with its audit row.
+    private func enter(_ entry: MarkEntry, correcting reason: String?, operator: String, in store: StoreTransaction) throws {
+        try store.requireUnlocked(entry.trade)
+        let entrant = try store.requireEntrant(trade: entry.trade, code: entry.code)
+        guard entrant.status.acceptsMarks else {
+            throw RuleRefusal("\(entry.code) of \(entry.trade) is \(entrant.status.rawValue); marks are refused")
         }
+        let old = try store.mark(of: entrant.key, at: entry.slot)
+        let seat = entry.slot.judge.map { " J\($0)" } ?? ""
+        switch (old, reason) {
+        case (let old?, nil):
+            throw InputRejection("a mark is already stored for \(entry.code) \(entry.slot.component)\(seat) (\(old)); change it with --correct --reason R")
+        case (nil, _?):
+            throw InputRejection("there is no mark to correct for \(entry.code) \(entry.slot.component)\(seat)")
+        case (nil, nil):
+            try store.insertMark(entry.value, of: entrant.key, at: entry.slot)
+        case (_?, _?):
+            try store.replaceMark(with: entry.value, of: entrant.key, at: entry.slot)
+            // A confirmation was of the old marks: the new ones must stand on their own.
+            try store.removeConfirmation(component: entry.slot.component, aspect: entry.slot.aspect, of: entrant.key)
+        }
+        try store.audit(AuditEntry(operator: `operator`, action: reason == nil ? "mark.enter" : "mark.correct",
+                                   competition: competition.id, trade: entry.trade.rawValue, code: entry.code.rawValue,
+                                   component: entry.slot.component.rawValue, judge: entry.slot.judge,
+                                   aspect: entry.slot.aspect?.rawValue, oldValue: old, newValue: entry.value.exactDescription,
+                                   reason: reason))
     }
 
     /// Imports a times file (`trade, code, component, seconds`: time used), all or nothing.

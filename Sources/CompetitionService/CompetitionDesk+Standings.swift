@@ -85,6 +85,13 @@ extension CompetitionDesk {
         try database.auditTrail(competition: competition.id, trade: trade)
     }
 
+    /// The audit trail as `official` may read it in the browser: the chief judge's (the
+    /// command line, at the database itself, reads it freely).
+    public func auditTrail(trade: String? = nil, for official: String) throws -> [AuditEntry] {
+        try authorize(official, .chiefJudgeDecision, operation: "read the audit trail")
+        return try auditTrail(trade: trade)
+    }
+
     /// Hands each entry of the audit trail to `body` as it is read (a national trail is a
     /// million entries); an error `body` throws ends the reading and is rethrown.
     public func forEachAuditEntry(trade: String? = nil, _ body: (AuditEntry) throws -> Void) throws {

@@ -11,9 +11,19 @@ public struct CompetitionDesk: Sendable {
     let database: TallyDatabase
     /// The competition as stored.
     public let competition: StoredCompetition
+    /// Where this desk's changes come from, written as the audit source of rows that name no
+    /// file line: `nil` at the command line, `web 10.0.0.7` in the browser.
+    public var origin: String?
 
     /// The competition's name, language, decimals and officials.
     public var info: CompetitionInfo { competition.definition.info }
+
+    /// This desk with its changes audited as coming from `origin` (`web 10.0.0.7`).
+    public func from(_ origin: String) -> CompetitionDesk {
+        var desk = self
+        desk.origin = origin
+        return desk
+    }
 }
 
 /// The kinds of file a desk imports whole or not at all, each with its own columns or tags.
@@ -59,7 +69,7 @@ extension CompetitionDesk {
     func authorize(_ name: String, _ action: OfficialAction, operation: String) throws {
         guard let reason = info.officials.refusal(of: name, for: action) else { return }
         let refusal = RuleRefusal(reason, isRoleRefusal: true)
-        database.recordRefusal(refusal, competition: competition.id, operator: name, operation: operation)
+        database.recordRefusal(refusal, competition: competition.id, operator: name, operation: operation, origin: origin)
         throw refusal
     }
 
@@ -67,9 +77,9 @@ extension CompetitionDesk {
     /// and is recorded in the audit trail with who was refused and why.
     func change<T>(_ operation: String, operator name: String, _ body: (StoreTransaction) throws -> T) throws -> T {
         do {
-            return try database.write(operation, competition: competition.id, body)
+            return try database.write(operation, competition: competition.id, origin: origin, body)
         } catch let refusal as RuleRefusal {
-            database.recordRefusal(refusal, competition: competition.id, operator: name, operation: operation)
+            database.recordRefusal(refusal, competition: competition.id, operator: name, operation: operation, origin: origin)
             throw refusal
         }
     }

@@ -16,17 +16,23 @@ public final class StoreTransaction {
     public let competition: String
     /// The time of the transaction as ISO 8601 text (stamps, audit rows).
     let now: String
+    /// Where the change comes from when its audit rows name no file line (`web 10.0.0.7`);
+    /// `nil` for the command line.
+    let origin: String?
 
-    init(_ db: Database, competition: String, now: String) {
+    init(_ db: Database, competition: String, now: String, origin: String? = nil) {
         self.db = db
         self.competition = competition
         self.now = now
+        self.origin = origin
     }
 
-    /// Appends `entry` to the audit trail (its time is the transaction's unless set).
+    /// Appends `entry` to the audit trail (its time is the transaction's unless set; its
+    /// source the transaction's origin unless it names one).
     public func audit(_ entry: AuditEntry) throws {
         var entry = entry
         if entry.at.isEmpty { entry.at = now }
+        if entry.source == nil { entry.source = origin }
         try db.cachedStatement(sql: AuditEntry.insertSQL).execute(arguments: entry.arguments)
     }
 
@@ -46,15 +52,18 @@ extension TallyDatabase {
     /// Runs `body` in one immediate write transaction on competition `competition`: it
     /// happens whole or not at all. Rule refusals and input rejections pass through (and roll
     /// back); anything else becomes a `StoreError` naming `operation`.
-    public func write<T>(_ operation: String, competition: String, _ body: (StoreTransaction) throws -> T) throws -> T {
-        try write(operation) { db in try body(StoreTransaction(db, competition: competition, now: now())) }
+    /// `origin` is the source written on audit rows that name none (`web 10.0.0.7`).
+    public func write<T>(_ operation: String, competition: String, origin: String? = nil,
+                         _ body: (StoreTransaction) throws -> T) throws -> T {
+        try write(operation) { db in try body(StoreTransaction(db, competition: competition, now: now(), origin: origin)) }
     }
 
     /// Appends a refusal to the audit trail in a transaction of its own (the refused one was
     /// rolled back). A failure to record it is not allowed to hide the refusal itself.
-    public func recordRefusal(_ refusal: RuleRefusal, competition: String, operator: String, operation: String) {
+    public func recordRefusal(_ refusal: RuleRefusal, competition: String, operator: String, operation: String,
+                              origin: String? = nil) {
         try? pool.writeInTransaction(.immediate) { db in
-            try StoreTransaction(db, competition: competition, now: now()).audit(
+            try StoreTransaction(db, competition: competition, now: now(), origin: origin).audit(
                 AuditEntry(operator: `operator`, action: "refused", competition: competition, newValue: operation,
                            reason: refusal.details.isEmpty ? refusal.message
                                : "\(refusal.message) \(refusal.details.joined(separator: "; "))"))

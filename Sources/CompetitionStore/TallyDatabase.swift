@@ -45,8 +45,10 @@ public final class TallyDatabase: Sendable {
         try read("read the journal mode") { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
     }
 
-    /// Runs `body` in one immediate write transaction. Rule refusals and input rejections
-    /// pass through (and roll back); anything else becomes a `StoreError` naming `operation`.
+    /// Runs `body` in one immediate write transaction. Rule refusals, input rejections and
+    /// every other error that says what was wrong with the request (a `DiagnosedError` that
+    /// is not about storage) pass through and roll back; anything else becomes a `StoreError`
+    /// naming `operation`.
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
         var result: T?
         do {
@@ -57,6 +59,8 @@ public final class TallyDatabase: Sendable {
         } catch let error as RuleRefusal {
             throw error
         } catch let error as InputRejection {
+            throw error
+        } catch let error as any DiagnosedError where error.kind != .storageFailure {
             throw error
         } catch {
             throw StoreError(operation: operation, underlying: error)

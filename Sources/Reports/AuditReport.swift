@@ -46,4 +46,10 @@ public struct AuditReport: Sendable {
                  ("reason", entry.reason.map(JSONValue.string) ?? .null),
                  ("source", entry.source.map(JSONValue.string) ?? .null)])
     }
+
+    /// The whole trail in the JSON schema of `tally audit --format json` (which streams the
+    /// same value entry by entry).
+    public func json(_ entries: [AuditEntry], competition: String) -> JSONValue {
+        .object([("competition", .string(competition)), ("entries", .array(entries.map(json)))])
+    }
 }

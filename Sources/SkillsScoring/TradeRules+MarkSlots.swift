@@ -99,3 +99,44 @@ extension TradeRules {
         }
     }
 }
+
+/// A place on a mark sheet: the slot with the most its mark may be.
+public struct MarkSheetField: Sendable, Hashable {
+    public var slot: MarkSlot
+    public var max: Rational
+    /// Whether only whole numbers 0–3 are taken (a judgement aspect).
+    public var isJudgement: Bool
+
+    public init(slot: MarkSlot, max: Rational, isJudgement: Bool = false) {
+        self.slot = slot
+        self.max = max
+        self.isJudgement = isJudgement
+    }
+}
+
+extension TradeRules {
+    /// Every mark one entrant needs, in the definition's order: a single mark per single
+    /// component, one per panel seat, one per measurement aspect and per seat of a judged
+    /// aspect, the same for each module.
+    public var markSheetFields: [MarkSheetField] {
+        func fields(_ id: ComponentID, _ marking: Marking, _ max: Rational) -> [MarkSheetField] {
+            switch marking {
+            case .single: return [MarkSheetField(slot: MarkSlot(component: id), max: max)]
+            case .panel(let panel):
+                return (1...panel.judges).map { MarkSheetField(slot: MarkSlot(component: id, judge: $0), max: max) }
+            case .aspects(let criteria):
+                return criteria.flatMap(\.aspects).flatMap { aspect -> [MarkSheetField] in
+                    switch aspect.kind {
+                    case .measurement: return [MarkSheetField(slot: MarkSlot(component: id, aspect: aspect.id), max: aspect.max)]
+                    case .judgement(let judges, _):
+                        return (1...judges).map {
+                            MarkSheetField(slot: MarkSlot(component: id, judge: $0, aspect: aspect.id), max: 3, isJudgement: true)
+                        }
+                    }
+                }
+            case .modules(let modules): return modules.flatMap { fields($0.id, $0.marking, $0.max) }
+            }
+        }
+        return components.flatMap { fields($0.id, $0.marking, $0.max) }
+    }
+}

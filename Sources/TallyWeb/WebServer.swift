@@ -9,8 +9,8 @@ import Reports
 import SkillsScoring
 
 /// `tally serve`: the same database and the same use cases behind an HTTP server (web spec).
-/// This first part serves the JSON API's sign-in, the competitions, standings and award lists,
-/// and single marks; every handler calls the service off the event loop.
+/// The JSON API (`/api/v1`) and the pages; every handler calls the service off the event
+/// loop, and no rule lives here: the desk decides, the web only authenticates.
 public struct WebServer: Sendable {
     public let service: CompetitionService
     /// Whether the session cookie is marked `Secure` (behind a TLS reverse proxy).
@@ -116,73 +116,10 @@ public struct WebServer: Sendable {
                             body: EventStream.body(service: service, competition: id, after: start))
         }
 
-        // The chief judge's lock, unlock and reveal of a trade (409 with the reason, the lock's
-        // blockers included, when the rules refuse).
-        for step in ["lock", "unlock", "reveal"] {
-            api.post("competitions/:id/trades/:trade/\(step)") { request, context in
-                let id = try context.parameters.require("id")
-                let trade = TradeID(try context.parameters.require("trade"))
-                guard let signedIn = context.signedIn, signedIn.competition == id else {
-                    throw WebFailure(.forbidden, "signed in to another competition")
-                }
-                var reason = ""
-                if step == "unlock" {
-                    struct Body: Decodable { var reason: String }
-                    guard let body = try? await request.decode(as: Body.self, context: context) else {
-                        throw WebFailure(.badRequest, "expected {\"reason\"}: unlocking needs a reason")
-                    }
-                    reason = body.reason
-                }
-                let name = signedIn.official.name
-                let reasonText = reason
-                try await blocking {
-                    let desk = try service.desk(id)
-                    switch step {
-                    case "lock": try desk.lock(trade: trade, operator: name)
-                    case "unlock": try desk.unlock(trade: trade, reason: reasonText, operator: name)
-                    default: try desk.reveal(trade: trade, operator: name)
-                    }
-                }
-                return WebResponse.json(.object([("trade", .string(trade.rawValue)), ("done", .string(step))]))
-            }
-        }
-
-        api.post("competitions/:id/marks") { request, context in
-            let id = try context.parameters.require("id")
-            guard let signedIn = context.signedIn, signedIn.competition == id else {
-                throw WebFailure(.forbidden, "signed in to another competition")
-            }
-            struct Mark: Decodable {
-                var trade: String, code: String, component: String
-                var judge: String?, aspect: String?
-                var mark: MarkValue
-                var correct: Bool?, reason: String?
-            }
-            let mark: Mark
-            do { mark = try await request.decode(as: Mark.self, context: context) } catch {
-                throw WebFailure(.badRequest, "expected {\"trade\", \"code\", \"component\", \"judge\", \"aspect\", \"mark\"}")
-            }
-            let input = MarkInput(trade: TradeID(mark.trade), code: EntrantCode(mark.code), component: ComponentID(mark.component),
-                                  judge: mark.judge, aspect: mark.aspect.map { AspectID($0) }, value: mark.mark.text)
-            let reason = mark.correct == true ? (mark.reason ?? "") : nil
-            let entry = try await blocking { try service.desk(id).enterMark(input, correcting: reason, operator: signedIn.official.name) }
-            return WebResponse.json(.object([("trade", .string(entry.trade.rawValue)), ("code", .string(entry.code.rawValue)),
-                                             ("component", .string(entry.slot.component.rawValue)),
-                                             ("judge", entry.slot.judge.map { .integer($0) } ?? .null),
-                                             ("aspect", entry.slot.aspect.map { .string($0.rawValue) } ?? .null),
-                                             ("mark", .string(entry.value.exactDescription))]), status: .created)
-        }
+        SkillsAPI(service: service).add(to: api)
+        BridgeAPI(service: service).add(to: api)
+        Pages(service: service, secureCookies: secureCookies).add(to: router)
         return router
-    }
-}
-
-/// A mark as JSON gives it: a decimal string or a number.
-struct MarkValue: Decodable {
-    var text: String
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let text = try? container.decode(String.self) { self.text = text; return }
-        self.text = String(try container.decode(Decimal.self).description)
     }
 }
 
