@@ -75,12 +75,14 @@ let package = Package(
         ]),
         // `tally serve`: the web front end over the same use cases (web spec).
         .target(name: "TallyWeb", dependencies: [
-            "CompetitionConfig", "CompetitionModel", "CompetitionService", "Diagnostics", "Reports", "SkillsScoring",
+            "BridgeScoring", "CompetitionConfig", "CompetitionModel", "CompetitionService", "Diagnostics", "ExactNumbers",
+            "Printing", "Reports", "SkillsScoring", "Workbooks",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], resources: [.copy("Resources")]),
         // The command line: parse, call the libraries, print.
         .executableTarget(name: "tally", dependencies: [
             "CompetitionConfig", "CompetitionModel", "CompetitionService", "Reports", "SkillsScoring", "BridgeScoring",

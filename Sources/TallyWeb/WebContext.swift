@@ -11,6 +11,8 @@ public struct WebContext: RequestContext, RemoteAddressRequestContext {
     public var signedIn: SignedIn?
     /// The session token of the cookie (to end the session).
     public var sessionToken: String?
+    /// A submitted form, read by the CSRF check.
+    var form: FormData?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -10,7 +10,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var response: Response
         do { response = try await next(request, context) } catch {
-            response = try WebFailure(error).response(from: request, context: context)
+            // A page's errors are pages (its handler renders them; this catches the middleware's:
+            // a missing CSRF token, a body too large); the API's are JSON.
+            response = request.uri.path.hasPrefix("/api/")
+                ? try WebFailure(error).response(from: request, context: context)
+                : try await page { _, _ in throw error }(request, context)
         }
         response.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'"
         response.headers[.xContentTypeOptions] = "nosniff"
@@ -61,17 +65,38 @@ struct SessionMiddleware: RouterMiddleware {
 }
 
 /// Refuses a change (anything but GET and HEAD) without a session (401), or whose CSRF token —
-/// the header `X-CSRF-Token` — is not the session's (403): nothing is done. Signing in is the
-/// one change without a session.
+/// the header `X-CSRF-Token`, or a form's field `csrf` — is not the session's (403): nothing
+/// is done. A form's body is read here (1 MiB; 20 MiB for a file upload; larger: 413) and
+/// handed on in the context. Signing in is the one change without a session.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebContext
 
+    /// The largest file upload (web spec §2).
+    static let uploadLimit = 20 << 20
+
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
-        let changes = request.method != .get && request.method != .head
-        if changes && request.uri.path != "/api/v1/login" {
-            guard let signedIn = context.signedIn else { throw WebFailure(.unauthorized, "sign in first") }
-            guard request.headers[.csrfToken] == signedIn.csrf else {
-                throw WebFailure(.forbidden, "missing or wrong CSRF token (header X-CSRF-Token)")
+        guard request.method != .get && request.method != .head else { return try await next(request, context) }
+        let path = request.uri.path
+        let signingIn = path == "/api/v1/login" || (path.hasPrefix("/c/") && path.hasSuffix("/login"))
+        if !signingIn && context.signedIn == nil { throw WebFailure(.unauthorized, "sign in first") }
+        var request = request
+        var context = context
+        let contentType = request.headers[.contentType] ?? ""
+        let lowered = contentType.lowercased()
+        if lowered.hasPrefix("application/x-www-form-urlencoded") || lowered.hasPrefix("multipart/form-data") {
+            let limit = lowered.hasPrefix("multipart/") ? Self.uploadLimit : context.maxUploadSize
+            let body: ByteBuffer
+            do { body = try await request.collectBody(upTo: limit) } catch {
+                throw WebFailure(.contentTooLarge, "the request is larger than \(limit >> 20) MiB")
+            }
+            guard let form = FormData(body: Data(buffer: body), contentType: contentType) else {
+                throw WebFailure(.badRequest, "the form could not be read")
+            }
+            context.form = form
+        }
+        if !signingIn, let signedIn = context.signedIn {
+            guard (request.headers[.csrfToken] ?? context.form?["csrf"]) == signedIn.csrf else {
+                throw WebFailure(.forbidden, "missing or wrong CSRF token (header X-CSRF-Token or form field csrf)")
             }
         }
         return try await next(request, context)
