@@ -127,7 +127,7 @@ let package = Package(
         ],
                     exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "TallyWebTests", dependencies: [
-            "TallyWeb", "CompetitionService", "CompetitionConfig", "Reports",
+            "TallyWeb", "CompetitionService", "CompetitionConfig", "Reports", "SkillsScoring",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

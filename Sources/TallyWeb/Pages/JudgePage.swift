@@ -103,9 +103,11 @@ struct JudgePage {
                     let row = rowID(trade: trade, seat: seatText, code: code.rawValue)
                     let mine = attempt?.row == row ? attempt : nil
                     var open = false
+                    var rowErrors = mine?.rowError.map { [$0] } ?? []
                     let cells = fields.enumerated().map { index, field -> [String: Any] in
                         let label = Self.label(field.slot)
                         if let stored = byPlace[Self.place(code, field.slot)] {
+                            if let error = mine?.errors["m\(index)"] { rowErrors.append(error) }     // no field to show it beside
                             return ["saved": true, "value": stored.value.exactDescription, "at": clock.show(stored.at), "label": label]
                         }
                         open = true
@@ -115,7 +117,7 @@ struct JudgePage {
                     }
                     var model: [String: Any] = ["code": code.rawValue, "rowID": row, "formID": "form-" + row, "cells": cells, "open": open,
                                                 "trade": trade, "seat": seatText]
-                    model["rowError"] = mine?.rowError
+                    if !rowErrors.isEmpty { model["rowError"] = rowErrors.joined(separator: "\n") }
                     return model
                 }
                 sheets.append(["tradeName": definition.name, "seat": seatText, "anchor": "sheet-\(trade)-\(seatText)",
