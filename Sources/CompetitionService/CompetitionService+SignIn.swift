@@ -80,8 +80,11 @@ extension CompetitionService {
     /// The newest position of the audit trail, for event streams watching other processes.
     public func lastChange() throws -> Int64 { try database.lastAuditID() }
 
+    /// At most this many changes come back from one `changes(competition:after:)`.
+    public static let changesPerRead = 1_000
+
     /// The committed changes to `competition` after `seq` (what an event stream sends), from
-    /// this process or any other writing the same database.
+    /// this process or any other writing the same database; at most `changesPerRead`.
     public func changes(competition: String, after seq: Int64) throws -> [AuditChange] {
         try database.changes(competition: competition, after: seq)
     }

@@ -15,6 +15,9 @@ public struct CompetitionService: Sendable {
     let database: TallyDatabase
     /// The database file.
     public let databasePath: String
+    /// Definitions already parsed, by their stored text: a server asks for a desk on every
+    /// request, and the text changes only when a definition is loaded again.
+    private let parsed = ParsedDefinitions()
 
     /// Opens the database at `path`.
     ///
@@ -60,8 +63,12 @@ public struct CompetitionService: Sendable {
             }
             chosen = stored[0]
         }
+        if let definition = parsed[chosen.source] {
+            return StoredCompetition(id: chosen.id, definition: definition, source: chosen.source)
+        }
         do {
             let definition = try DefinitionLoader.parse(yaml: chosen.source, file: "stored definition of \(chosen.id)")
+            parsed[chosen.source] = definition
             return StoredCompetition(id: chosen.id, definition: definition, source: chosen.source)
         } catch {
             throw InputRejection(error.diagnostics)
@@ -99,5 +106,17 @@ public struct CompetitionService: Sendable {
                 try store.audit(AuditEntry(operator: `operator`, action: "backup", competition: competition.id, newValue: path))
             }
         }
+    }
+}
+
+/// Parsed definitions by their YAML text, shared by the copies of one service (a few, one per
+/// competition the database has held: never evicted).
+final class ParsedDefinitions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var definitions: [String: CompetitionDefinition] = [:]
+
+    subscript(source: String) -> CompetitionDefinition? {
+        get { lock.withLock { definitions[source] } }
+        set { lock.withLock { definitions[source] = newValue } }
     }
 }

@@ -7,7 +7,7 @@ import ServiceLifecycle
 
 /// `GET /api/v1/competitions/{id}/events` (web spec §5): Server-Sent Events telling of every
 /// committed change to the competition — made by this server or by a `tally` command in
-/// another process, found by watching the audit trail once a second — with its position as the
+/// another process, found by watching the audit trail twice a second — with its position as the
 /// event id, so that a client reconnecting with `Last-Event-ID` gets what it missed. A comment
 /// every 15 seconds keeps proxies from closing the stream; a graceful shutdown ends it.
 enum EventStream {
@@ -35,30 +35,45 @@ enum EventStream {
         return "id: \(change.seq)\nevent: change\ndata: \(data)}\n\n"
     }
 
-    /// The stream's body: the changes after `start`, as they are committed.
-    static func body(service: CompetitionService, competition: String, after start: Int64) -> ResponseBody {
-        let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        let task = Task {
-            var after = start
-            var quiet = 0
-            continuation.yield(ByteBuffer(string: ": tally events\n\n"))
-            while !Task.isCancelled {
-                let since = after
-                let changes = (try? await blocking { try service.changes(competition: competition, after: since) }) ?? []
-                for change in changes {
-                    continuation.yield(ByteBuffer(string: event(change)))
-                    after = change.seq
+    /// The stream's body: the changes after `start`, as they are committed. Each second's
+    /// changes are written as one piece and the next look waits for the client to take it
+    /// (no change is dropped for a slow client: it only falls behind). A graceful shutdown
+    /// cancels the loop, and the stream ends.
+    static func body(feed: ChangeFeed, competition: String, after start: Int64) -> ResponseBody {
+        ResponseBody { writer in
+            try await writer.write(ByteBuffer(string: ": tally events\n\n"))
+            let stopping = ShutdownFlag()
+            try await withGracefulShutdownHandler {
+                var after = start
+                var quiet = 0
+                while !Task.isCancelled && !stopping.isSet {
+                    let since = after
+                    if let (text, last) = try? await feed.events(competition: competition, after: since) {
+                        try await writer.write(ByteBuffer(string: text))
+                        after = last
+                        quiet = 0
+                    } else {
+                        quiet += 1
+                        if quiet >= 30 {
+                            try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+                            quiet = 0
+                        }
+                    }
+                    try await Task.sleep(for: .milliseconds(500))
                 }
-                quiet = changes.isEmpty ? quiet + 1 : 0
-                if quiet >= 15 {
-                    continuation.yield(ByteBuffer(string: ": keep-alive\n\n"))
-                    quiet = 0
-                }
-                try? await Task.sleep(for: .seconds(1))
+            } onGracefulShutdown: {
+                stopping.set()
             }
-            continuation.finish()
+            try await writer.finish(nil)
         }
-        continuation.onTermination = { _ in task.cancel() }
-        return ResponseBody(asyncSequence: stream.cancelOnGracefulShutdown())
     }
+}
+
+/// Set once a graceful shutdown begins: open streams end at their next look (within a second).
+final class ShutdownFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }

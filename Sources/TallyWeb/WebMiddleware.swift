@@ -52,12 +52,13 @@ struct RequestLogMiddleware: RouterMiddleware {
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let service: CompetitionService
+    let sessions: SessionCache
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         if let token = request.cookies["tally_session"]?.value {
             let service = service
-            context.signedIn = try await blocking { try service.session(token: token) }
+            context.signedIn = try await sessions.signedIn(token: token) { try service.session(token: token) }
             context.sessionToken = context.signedIn == nil ? nil : token
         }
         return try await next(request, context)

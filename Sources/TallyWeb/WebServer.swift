@@ -26,12 +26,14 @@ public struct WebServer: Sendable {
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: SessionMiddleware(service: service))
+        let sessions = SessionCache()
+        router.add(middleware: SessionMiddleware(service: service, sessions: sessions))
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: CSRFMiddleware())
         let api = router.group("api/v1")
         let service = service
         let secure = secureCookies
+        let feed = ChangeFeed(service: service)
 
         api.get("competitions") { _, _ in
             let list = try await blocking { try service.competitions() }
@@ -58,7 +60,10 @@ public struct WebServer: Sendable {
         }
 
         api.post("logout") { _, context in
-            if let token = context.sessionToken { try await blocking { try service.signOut(token: token) } }
+            if let token = context.sessionToken {
+                sessions.forget(token: token)
+                try await blocking { try service.signOut(token: token) }
+            }
             var response = Response(status: .noContent)
             response.setCookie(Cookie(name: "tally_session", value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .strict))
             return response
@@ -113,12 +118,12 @@ public struct WebServer: Sendable {
                 return try missed ?? service.lastChange()
             }
             return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
-                            body: EventStream.body(service: service, competition: id, after: start))
+                            body: EventStream.body(feed: feed, competition: id, after: start))
         }
 
         SkillsAPI(service: service).add(to: api)
         BridgeAPI(service: service).add(to: api)
-        Pages(service: service, secureCookies: secureCookies).add(to: router)
+        Pages(service: service, secureCookies: secureCookies, sessions: sessions).add(to: router)
         return router
     }
 }

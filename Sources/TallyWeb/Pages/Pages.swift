@@ -12,6 +12,7 @@ import Reports
 struct Pages {
     let service: CompetitionService
     let secureCookies: Bool
+    let sessions: SessionCache
 
     func add(to router: Router<WebContext>) {
         let service = service
@@ -56,7 +57,10 @@ struct Pages {
 
         router.post("c/:id/logout", use: page { _, context in
             let id = try context.parameters.require("id")
-            if let token = context.sessionToken { try await blocking { try service.signOut(token: token) } }
+            if let token = context.sessionToken {
+                sessions.forget(token: token)
+                try await blocking { try service.signOut(token: token) }
+            }
             var response = PageModel.redirect(to: "/c/\(id)/login")
             response.setCookie(Cookie(name: "tally_session", value: "", maxAge: 0, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict))
             return response
