@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A browser driven over the W3C WebDriver protocol: Debian's `chromedriver` started on a
 /// free port, one headless Chromium session, plain HTTP and JSON. Enough for the browser
@@ -95,79 +92,12 @@ final class WebDriver {
         return try Self.call(url, method: method, body: method == "POST" ? (body ?? [:]) : nil)
     }
 
-    /// One HTTP/1.1 exchange with chromedriver over a socket of its own (`Connection: close`).
-    /// FoundationNetworking's URLSession fails on chromedriver's answers here ("Failed writing
-    /// header"), so the few lines of HTTP it needs are written by hand.
     private static func call(_ url: URL, method: String, body: [String: Any]?) throws -> [String: Any] {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
-        var head = "\(method) \(url.path) HTTP/1.1\r\nHost: 127.0.0.1:\(url.port ?? 80)\r\nConnection: close\r\n"
-        if body != nil { head += "Content-Type: application/json\r\n" }
-        head += "Content-Length: \(payload.count)\r\n\r\n"
-        let answer = try exchange(port: UInt16(url.port ?? 80), request: Data(head.utf8) + payload)
-        guard let split = answer.range(of: Data("\r\n\r\n".utf8)) else { throw Failure(description: "\(method) \(url.path): no answer") }
-        let headers = String(decoding: answer[..<split.lowerBound], as: UTF8.self)
-        var content = Data(answer[split.upperBound...])
-        if headers.lowercased().contains("transfer-encoding: chunked") { content = dechunk(content) }
-        let status = Int(headers.split(separator: " ").dropFirst().first ?? "") ?? 0
-        let object = (try? JSONSerialization.jsonObject(with: content)) as? [String: Any] ?? [:]
-        guard status == 200 else { throw Failure(description: "\(method) \(url.path): \(status) \(object["value"] ?? "")") }
+        let answer = try LocalHTTP.send(port: url.port ?? 80, method: method, path: url.path,
+                                        headers: body == nil ? [:] : ["Content-Type": "application/json"], body: payload)
+        let object = (try? JSONSerialization.jsonObject(with: answer.body)) as? [String: Any] ?? [:]
+        guard answer.status == 200 else { throw Failure(description: "\(method) \(url.path): \(answer.status) \(object["value"] ?? "")") }
         return object
-    }
-
-    private static func exchange(port: UInt16, request: Data) throws -> Data {
-        #if canImport(Glibc)
-        let handle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let handle = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard handle >= 0 else { throw Failure(description: "no socket") }
-        defer { close(handle) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(handle, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw Failure(description: "cannot connect to port \(port)") }
-        var sent = 0
-        try request.withUnsafeBytes { bytes in
-            while sent < bytes.count {
-                let count = send(handle, bytes.baseAddress! + sent, bytes.count - sent, 0)
-                guard count > 0 else { throw Failure(description: "cannot send") }
-                sent += count
-            }
-        }
-        // Read until the body is complete by its Content-Length (chromedriver may keep the
-        // connection open), or until the connection closes.
-        var answer = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            if let split = answer.range(of: Data("\r\n\r\n".utf8)) {
-                let headers = String(decoding: answer[..<split.lowerBound], as: UTF8.self).lowercased()
-                if let line = headers.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
-                   let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)),
-                   answer.distance(from: split.upperBound, to: answer.endIndex) >= length {
-                    return answer
-                }
-                if headers.contains("transfer-encoding: chunked"), answer.suffix(5) == Data("0\r\n\r\n".utf8) { return answer }
-            }
-            let count = recv(handle, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            answer.append(contentsOf: buffer[0..<count])
-        }
-        return answer
-    }
-
-    private static func dechunk(_ data: Data) -> Data {
-        var result = Data()
-        var position = data.startIndex
-        while let line = data.range(of: Data("\r\n".utf8), in: position..<data.endIndex) {
-            let size = Int(String(decoding: data[position..<line.lowerBound], as: UTF8.self).split(separator: ";")[0], radix: 16) ?? 0
-            guard size > 0, line.upperBound + size <= data.endIndex else { break }
-            result.append(data[line.upperBound..<line.upperBound + size])
-            position = line.upperBound + size + 2
-        }
-        return result
     }
 }
