@@ -247,7 +247,7 @@ extension CompetitionDesk {
         try authorize(`operator`, reason == nil ? .deskWork : .chiefJudgeDecision,
                       operation: reason == nil ? "enter a result" : "correct a result")
         return try change("enter a result", operator: `operator`) { store in
-            let event = try store.bridgeSnapshot(bridge)
+            let event = try store.bridgePairings(bridge)
             do {
                 try self.store(entry, in: store, event: event, operator: `operator`, correcting: reason)
                 entry.northSouthScore = try entry.computedNorthSouthScore()

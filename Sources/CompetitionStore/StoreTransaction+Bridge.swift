@@ -9,6 +9,12 @@ extension StoreTransaction {
         try TallyDatabase.bridgeSnapshot(db, competition: competition, definition: definition)
     }
 
+    /// The teams, rounds, forfeits and penalties without the results and deals: what placing
+    /// one result against the pairings needs.
+    public func bridgePairings(_ definition: BridgeCompetition) throws -> BridgeSnapshot {
+        try TallyDatabase.bridgeSnapshot(db, competition: competition, definition: definition, withResults: false)
+    }
+
     // MARK: Teams
 
     /// Stores a team and its players; `false`, writing nothing, when its number is taken.

@@ -10,7 +10,10 @@ extension TallyDatabase {
         return try read("read the bridge event") { db in try Self.bridgeSnapshot(db, competition: competition.id, definition: bridge) }
     }
 
-    static func bridgeSnapshot(_ db: Database, competition: String, definition: BridgeCompetition) throws -> BridgeSnapshot {
+    /// `withResults: false` leaves the results and deals out (empty): enough to place one
+    /// result against the pairings, without reading the whole event for every table's entry.
+    static func bridgeSnapshot(_ db: Database, competition: String, definition: BridgeCompetition,
+                               withResults: Bool = true) throws -> BridgeSnapshot {
         let id: StatementArguments = [competition]
         var players: [Int: [String]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT teamNumber, name FROM player WHERE competitionId = ? ORDER BY teamNumber, position",
@@ -32,7 +35,7 @@ extension TallyDatabase {
                         pairing: RoundPairing(tables: tables[row["number"]] ?? [], bye: (row["bye"] as Int?).map { TeamNumber($0) }),
                         seed: (row["seed"] as String?).flatMap { UInt64($0) }, pairedOnRound: row["pairedOnRound"])
         }
-        let results = try Row.fetchAll(db, sql: "SELECT * FROM boardResult WHERE competitionId = ? ORDER BY round, board, team, seat, tableNumber, room",
+        let results = !withResults ? [] : try Row.fetchAll(db, sql: "SELECT * FROM boardResult WHERE competitionId = ? ORDER BY round, board, team, seat, tableNumber, room",
                                        arguments: id).map(resultEntry)
         var forfeits: [Int: [TeamNumber: String]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM forfeit WHERE competitionId = ?", arguments: id) {
@@ -43,7 +46,7 @@ extension TallyDatabase {
                                 reason: row["reason"])
         }
         var deals: [Int: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT board, deal FROM deal WHERE competitionId = ?", arguments: id) {
+        for row in !withResults ? [] : try Row.fetchAll(db, sql: "SELECT board, deal FROM deal WHERE competitionId = ?", arguments: id) {
             deals[row["board"]] = row["deal"]
         }
         return BridgeSnapshot(competition: definition, teams: teams, rounds: rounds, results: results, forfeits: forfeits,

@@ -27,6 +27,12 @@ enum PageLabels {
         "format": "Format", "crosstable": "Cross-table", "matches": "Matches", "round": "Round", "afterRound": "after round",
         "pbn": "PBN (deals and results)", "usebio": "USEBIO XML", "certificates": "Certificates",
         "officialsOnly": "Officials only until the reveal", "latest": "latest entries",
+        "results": "Results", "pairNext": "Pair the next round", "roundSheet": "Round sheet for the tables", "table": "Table",
+        "home": "Home", "away": "Away", "boardsIn": "Boards in", "missing": "Missing", "enterResults": "Enter results",
+        "bye": "Bye", "adjusted": "Adjusted score", "boardNumber": "Board", "team": "Team", "result": "Result",
+        "replaces": "replaces a stored result", "penalty": "VP penalty", "forfeit": "Forfeit", "withdrawTeam": "Withdraw a team",
+        "contract": "Contract", "declarer": "Declarer", "tricks": "Tricks", "score": "NS score", "pass": "Pass",
+        "room": "Room", "tableEntry": "Table entry", "imps": "IMPs",
     ]
 
     static let chinese: [String: String] = [
@@ -50,5 +56,11 @@ enum PageLabels {
         "format": "格式", "crosstable": "交叉表", "matches": "对阵成绩", "round": "轮次", "afterRound": "轮后",
         "pbn": "PBN（牌例与结果）", "usebio": "USEBIO XML", "certificates": "荣誉证书",
         "officialsOnly": "揭晓前仅限工作人员", "latest": "最近记录",
+        "results": "已录结果", "pairNext": "编排下一轮", "roundSheet": "本轮对阵单（打印）", "table": "桌号",
+        "home": "主队", "away": "客队", "boardsIn": "已录牌数", "missing": "缺少", "enterResults": "录入结果",
+        "bye": "轮空", "adjusted": "判定分", "boardNumber": "牌号", "team": "队", "result": "结果",
+        "replaces": "替换已录结果", "penalty": "罚VP", "forfeit": "弃权", "withdrawTeam": "退赛",
+        "contract": "定约", "declarer": "庄家", "tricks": "墩数", "score": "南北得分", "pass": "不叫",
+        "room": "室", "tableEntry": "桌面录入", "imps": "IMP",
     ]
 }

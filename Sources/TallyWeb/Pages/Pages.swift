@@ -71,6 +71,8 @@ struct Pages {
         DeskPage(service: service).add(to: router)
         ChiefPage(service: service).add(to: router)
         DownloadsPage(service: service).add(to: router)
+        DirectorPage(service: service).add(to: router)
+        TablePage(service: service).add(to: router)
     }
 }
 
