@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A browser driven over the W3C WebDriver protocol: Debian's `chromedriver` started on a
 /// free port, one headless Chromium session, plain HTTP and JSON. Enough for the browser
@@ -46,11 +49,12 @@ final class WebDriver {
         session = id
     }
 
-    /// Ends the browser session and chromedriver (SIGTERM; not waited for: Foundation's
-    /// `waitUntilExit` never returned for it here, though it exits at once).
+    /// Ends the browser session and chromedriver. SIGKILL, not waited for: chromedriver kept
+    /// running after SIGTERM here once a session had been opened, and Foundation's
+    /// `waitUntilExit` then never returned.
     deinit {
         _ = try? command("", method: "DELETE")
-        driver.terminate()
+        kill(driver.processIdentifier, SIGKILL)
     }
 
     /// Opens `url` and waits for the page to load.
