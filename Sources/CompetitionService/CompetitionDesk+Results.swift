@@ -61,7 +61,7 @@ extension CompetitionDesk {
                 throw Diagnostic("team \(team) is not paired in round \(entry.round)")
             }
             if let given = entry.table, given != table.number {
-                throw Diagnostic("team \(team) plays at table \(table.number) in round \(entry.round), not \(given)")
+                throw Diagnostic("team \(team) does not play at table \(given) in round \(entry.round) (it plays at table \(table.number))")
             }
             return ResultPlace(round: entry.round, board: entry.board, team: team, seat: seat)
         case .teamsOfFour:

@@ -80,15 +80,8 @@ public struct WebServer: Sendable {
             let trade = request.uri.queryParameters.get("trade").map { TradeID($0) }
             let afterRound = request.uri.queryParameters.get("after-round").flatMap(Int.init)
             let official = context.signedIn?.competition == id
-            let value = try await blocking { () throws -> JSONValue in
-                let desk = try service.desk(id)
-                switch try desk.standings(trade: trade, afterRound: afterRound) {
-                case .skills(let skills, let trades):
-                    try desk.requireVisible(trades, toOfficial: official)
-                    return SkillsStandingsReport(info: skills.info, trades: trades).json(singleTrade: trade != nil)
-                case .bridge(let event, let standings):
-                    return BridgeReports(event: event).standingsJSON(standings)
-                }
+            let value = try await blocking {
+                try DownloadsPage.listing(.standings, trade: trade, afterRound: afterRound, desk: service.desk(id), official: official).json()
             }
             return WebResponse.json(value)
         }
@@ -97,15 +90,8 @@ public struct WebServer: Sendable {
             let id = try context.parameters.require("id")
             let trade = request.uri.queryParameters.get("trade").map { TradeID($0) }
             let official = context.signedIn?.competition == id
-            let value = try await blocking { () throws -> JSONValue in
-                let desk = try service.desk(id)
-                switch try desk.awards(trade: trade) {
-                case .skills(let awards):
-                    try desk.requireVisible(awards.trades, toOfficial: official)
-                    return SkillsAwardListReport(awards).json()
-                case .bridge(let event, let standings):
-                    return BridgeReports(event: event).awardsJSON(standings)
-                }
+            let value = try await blocking {
+                try DownloadsPage.listing(.awards, trade: trade, desk: service.desk(id), official: official).json()
             }
             return WebResponse.json(value)
         }

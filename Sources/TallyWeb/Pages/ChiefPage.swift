@@ -28,7 +28,7 @@ struct ChiefPage {
             let id = try context.parameters.require("id")
             let action = try context.parameters.require("action")
             let name = try PageModel.official(context, of: id, roles: [.chiefJudge]).official.name
-            let form = context.form ?? FormData(body: Data(), contentType: "application/x-www-form-urlencoded")!
+            let form = context.form ?? .empty
             return try await blocking {
                 let desk = try service.desk(id, for: context)
                 do {
@@ -48,10 +48,7 @@ struct ChiefPage {
     }
 
     static func perform(_ action: String, form: FormData, desk: CompetitionDesk, operator name: String) throws -> String {
-        func required(_ field: String) throws -> String {
-            guard let value = form[field] else { throw InputRejection("the form lacks '\(field)'") }
-            return value
-        }
+        let required = form.required
         switch action {
         case "lock", "unlock", "reveal":
             guard let step = TradeStep(rawValue: action) else { throw WebFailure(.notFound, "no such step") }

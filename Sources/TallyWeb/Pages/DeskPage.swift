@@ -30,7 +30,7 @@ struct DeskPage {
             let id = try context.parameters.require("id")
             let action = try context.parameters.require("action")
             let name = try PageModel.official(context, of: id, roles: roles).official.name
-            let form = context.form ?? FormData(body: Data(), contentType: "application/x-www-form-urlencoded")!
+            let form = context.form ?? .empty
             return try await blocking {
                 let desk = try service.desk(id, for: context)
                 do {
@@ -46,10 +46,7 @@ struct DeskPage {
 
     /// Does what the form asks and says what was done.
     static func perform(_ action: String, form: FormData, desk: CompetitionDesk, operator name: String) throws -> String {
-        func required(_ field: String) throws -> String {
-            guard let value = form[field] else { throw InputRejection("the form lacks '\(field)'") }
-            return value
-        }
+        let required = form.required
         switch action {
         case "register":
             let row = try desk.addEntrant(EntrantRow(trade: TradeID(try required("trade")), code: EntrantCode(form["code"] ?? ""),

@@ -50,7 +50,7 @@ struct DirectorPage {
             let id = try context.parameters.require("id")
             let action = try context.parameters.require("action")
             let name = try PageModel.official(context, of: id, roles: [.chiefJudge]).official.name
-            let form = context.form ?? FormData(body: Data(), contentType: "application/x-www-form-urlencoded")!
+            let form = context.form ?? .empty
             return try await blocking {
                 let desk = try service.desk(id, for: context)
                 do {
@@ -66,10 +66,7 @@ struct DirectorPage {
     }
 
     static func perform(_ action: String, form: FormData, desk: CompetitionDesk, operator name: String) throws -> (String, Int?) {
-        func required(_ field: String) throws -> String {
-            guard let value = form[field] else { throw InputRejection("the form lacks '\(field)'") }
-            return value
-        }
+        let required = form.required
         func number(_ field: String) throws -> Int {
             guard let value = Int(try required(field)) else { throw InputRejection("'\(field)' is not a number") }
             return value

@@ -121,11 +121,12 @@ struct DownloadsPage {
 
     /// A listing's document and JSON, as the command line makes them (a skills trade only
     /// once revealed, or for officials).
-    static func listing(_ listing: Listing, trade: TradeID?, desk: CompetitionDesk,
+    /// The API's standings and award lists are these listings' JSON: one code path.
+    static func listing(_ listing: Listing, trade: TradeID?, afterRound: Int? = nil, desk: CompetitionDesk,
                         official: Bool) throws -> (document: () -> ReportDocument, json: () -> JSONValue) {
         switch listing {
         case .standings:
-            switch try desk.standings(trade: trade) {
+            switch try desk.standings(trade: trade, afterRound: afterRound) {
             case .skills(let skills, let trades):
                 try desk.requireVisible(trades, toOfficial: official)
                 let report = SkillsStandingsReport(info: skills.info, trades: trades)

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// A submitted form: its text fields and uploaded files, from a body sent as
@@ -18,6 +19,17 @@ struct FormData: Sendable {
     subscript(name: String) -> String? {
         guard let value = fields.first(where: { $0.name == name })?.value.trimmingCharacters(in: .whitespacesAndNewlines),
               !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// A form with no fields (a POST without a body).
+    static let empty = FormData()
+
+    private init() {}
+
+    /// The value of field `name`, or an input rejection naming it.
+    func required(_ name: String) throws -> String {
+        guard let value = self[name] else { throw InputRejection("the form lacks '\(name)'") }
         return value
     }
 

@@ -39,7 +39,7 @@ struct TablePage {
             let name = try PageModel.official(context, of: id, roles: roles).official.name
             let round = try context.parameters.require("round", as: Int.self)
             let table = try context.parameters.require("table", as: Int.self)
-            let form = context.form ?? FormData(body: Data(), contentType: "application/x-www-form-urlencoded")!
+            let form = context.form ?? .empty
             return try await blocking {
                 let desk = try service.desk(id, for: context)
                 let place = form["place"] ?? ""
@@ -55,8 +55,7 @@ struct TablePage {
                         words = [level + strain + (form["doubled"] ?? ""), declarer, tricks]
                     }
                     let input = ResultInput(round: round, board: board, team: form["team"].flatMap(Int.init), seat: form["seat"],
-                                            table: form["room"] == nil ? nil : table, room: form["room"], words: words)
-                    try Self.requireTable(input, table: table, desk: desk)
+                                            table: table, room: form["room"], words: words)
                     let stored = try desk.enterResult(input, correcting: nil, operator: name)
                     return PageModel.redirect(to: "/c/\(id)/tables/\(round)/\(table)",
                                               notice: "\(board): \(words.joined(separator: " ")) · NS \(stored.northSouthScore ?? 0)", fragment: place)
@@ -67,15 +66,6 @@ struct TablePage {
                 }
             }
         })
-    }
-
-    /// Refuses a robot-form result for a team that does not play at this table.
-    static func requireTable(_ input: ResultInput, table: Int, desk: CompetitionDesk) throws {
-        guard let team = input.team else { return }
-        let match = try desk.round(input.round).round.pairing.tables.first { $0.number == table }
-        guard let match, match.home.rawValue == team || match.away.rawValue == team else {
-            throw InputRejection("team \(team) does not play at table \(table) in round \(input.round)")
-        }
     }
 
     static func render(_ desk: CompetitionDesk, context: WebContext, round: Int, table number: Int, notice: String? = nil,
