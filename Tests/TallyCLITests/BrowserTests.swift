@@ -40,9 +40,11 @@ struct BrowserTests {
     }
 
     @Test("a judge on a 768×1024 window signs in, fills a row, sees it saved; a wrong value is refused beside its field")
-    func judgeOnATablet() throws {
+    func judgeOnATablet() async throws { try await offThePool { try judgeOnATabletInOwnThread() } }
+
+    func judgeOnATabletInOwnThread() throws {
         let (workspace, server, base) = try started()
-        defer { server.process.terminate(); workspace.remove() }
+        defer { _ = server.stop(); workspace.remove() }
         let browser = try WebDriver(width: 768, height: 1024)
         try signIn(browser, at: base, as: "评委1")
         #expect(browser.wait(timeout: 5) { try browser.url().hasSuffix("/c/panel-of-eight/judge") })
@@ -61,9 +63,11 @@ struct BrowserTests {
     }
 
     @Test("the board changes without a reload after a marks import at the desk's command line")
-    func liveBoard() throws {
+    func liveBoard() async throws { try await offThePool { try liveBoardInOwnThread() } }
+
+    func liveBoardInOwnThread() throws {
         let (workspace, server, base) = try started()
-        defer { server.process.terminate(); workspace.remove() }
+        defer { _ = server.stop(); workspace.remove() }
         let board = try WebDriver()
         try board.open("\(base)/c/panel-of-eight/board")
         #expect(try board.text("main").contains("Competed 0/3"))
@@ -77,9 +81,11 @@ struct BrowserTests {
     }
 
     @Test("the chief judge locks and reveals in the browser; the board in another window shows the names")
-    func lockAndReveal() throws {
+    func lockAndReveal() async throws { try await offThePool { try lockAndRevealInOwnThread() } }
+
+    func lockAndRevealInOwnThread() throws {
         let (workspace, server, base) = try started()
-        defer { server.process.terminate(); workspace.remove() }
+        defer { _ = server.stop(); workspace.remove() }
         try workspace.tally("marks", "import", try marks(workspace, panel: true), "--operator", "录分员")
         let board = try WebDriver()
         try board.open("\(base)/c/panel-of-eight/board")

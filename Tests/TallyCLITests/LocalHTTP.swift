@@ -38,6 +38,10 @@ enum LocalHTTP {
         #endif
         guard handle >= 0 else { throw Failure(description: "no socket") }
         defer { close(handle) }
+        // No answer within two minutes fails the test instead of hanging the run.
+        var limit = timeval(tv_sec: 120, tv_usec: 0)
+        setsockopt(handle, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(handle, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -69,6 +73,9 @@ enum LocalHTTP {
                 if headers.contains("transfer-encoding: chunked"), answer.suffix(5) == Data("0\r\n\r\n".utf8) { return answer }
             }
             let count = recv(handle, &buffer, buffer.count, 0)
+            if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                throw Failure(description: "no answer from port \(port) within 120 s")
+            }
             if count <= 0 { break }
             answer.append(contentsOf: buffer[0..<count])
         }

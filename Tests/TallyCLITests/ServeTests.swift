@@ -13,8 +13,7 @@ struct ServeTests {
         #expect(line.hasPrefix("serving \(workspace.database) on http://127.0.0.1:\(port)"), "\(line)")
         #expect(port > 0)
         let started = Date()
-        running.process.terminate()       // SIGTERM
-        running.process.waitUntilExit()
+        #expect(running.stop())           // SIGTERM
         #expect(running.process.terminationStatus == 0)
         #expect(Date().timeIntervalSince(started) < 5)
     }
@@ -22,15 +21,14 @@ struct ServeTests {
     static let curlInstalled = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         .contains { FileManager.default.isExecutableFile(atPath: "\($0)/curl") }
 
-    /// Starts `tally serve` on a free port; returns it with its port and its ready line.
+    /// Starts `tally serve` on a free port; returns it with its port and its ready line. Its
+    /// request log is `serve.log` in the workspace.
     func serve(_ workspace: Workspace) throws -> (TallyProcess.Running, Int, String) {
-        let running = try TallyProcess.start(["serve", "--port", "0"], in: workspace.folder, environment: ["TALLY_DB": workspace.database])
-        var text = ""
-        let deadline = Date().addingTimeInterval(30)
-        while !text.contains("\n") && Date() < deadline {
-            text += String(decoding: running.output.fileHandleForReading.availableData, as: UTF8.self)
-        }
-        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        // The request log goes to a file in the workspace (a pipe would fill and stop the server).
+        let running = try TallyProcess.start(["serve", "--port", "0"], in: workspace.folder, environment: ["TALLY_DB": workspace.database],
+                                             errorLog: workspace.folder.appendingPathComponent("serve.log"))
+        let line = running.firstLine(timeout: 60)
+        if line.isEmpty { _ = running.stop(timeout: 5) }
         return (running, Int(line.split(separator: ":").last ?? "") ?? 0, line)
     }
 
@@ -49,8 +47,7 @@ struct ServeTests {
                             "--operator", "录分员")
         Thread.sleep(forTimeInterval: 2.5)
         let stopping = Date()
-        server.process.terminate()        // with the stream still open
-        server.process.waitUntilExit()
+        #expect(server.stop())            // with the stream still open
         #expect(server.process.terminationStatus == 0)
         #expect(Date().timeIntervalSince(stopping) < 5)
         let events = stream.finish().standardOutput

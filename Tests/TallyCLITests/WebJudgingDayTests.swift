@@ -26,7 +26,9 @@ struct WebJudgingDayTests {
     }
 
     @Test("standings and award lists JSON are byte for byte the command line's")
-    func sameOutcome() throws {
+    func sameOutcome() async throws { try await offThePool { try sameOutcomeInOwnThread() } }
+
+    func sameOutcomeInOwnThread() throws {
         // At the command line.
         let cli = try ReliabilityTests().prepared(entrants: Self.entrants)
         defer { cli.remove() }
@@ -45,7 +47,7 @@ struct WebJudgingDayTests {
         let officials = ["裁判长", "录分员"] + (1...8).map { "评委\($0)" }
         for name in officials { try desk.setPassword(official: name, password: "\(name)-password", operator: "裁判长") }
         let (server, port, _) = try ServeTests().serve(web)
-        defer { server.process.terminate() }
+        defer { _ = server.stop() }
         func signIn(_ name: String) throws -> [String: String] {
             let body = try JSONSerialization.data(withJSONObject: ["competition": "panel-of-eight", "name": name, "password": "\(name)-password"])
             let answer = try LocalHTTP.send(port: port, method: "POST", path: "/api/v1/login", headers: ["Content-Type": "application/json"], body: body)
