@@ -17,6 +17,12 @@ public enum PDFPrinter {
         return nil
     }
 
+    /// How long Chromium may take to print one document, in seconds: `$TALLY_PRINT_SECONDS`,
+    /// else five minutes (a book of a few hundred certificates takes well under one).
+    public static func timeLimit(environment: [String: String] = ProcessInfo.processInfo.environment) -> TimeInterval {
+        environment["TALLY_PRINT_SECONDS"].flatMap(TimeInterval.init).flatMap { $0 > 0 ? $0 : nil } ?? 300
+    }
+
     /// Writes `html` as the PDF `output` (replacing it once printed).
     /// - Throws: `CertificateProblem` naming the package to install (and the HTML alternative)
     ///   when no Chromium is found, or what Chromium said when it fails.
@@ -30,8 +36,8 @@ public enum PDFPrinter {
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("pages.html")
         let pdf = folder.appendingPathComponent("pages.pdf")
+        let said = folder.appendingPathComponent("chromium.log")
         let process = Process()
-        let errors = Pipe()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: page)
@@ -40,15 +46,28 @@ public enum PDFPrinter {
                                  "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
                                  "--print-to-pdf=\(pdf.path)", page.absoluteString]
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = errors
+            FileManager.default.createFile(atPath: said.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: said)
             try process.run()
         } catch {
             throw CertificateProblem("cannot print with \(chromium): \(error)")
         }
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        // A Chromium that never finishes is stopped: the command fails with a reason instead
+        // of hanging.
+        let timeLimit = timeLimit()
+        let deadline = Date().addingTimeInterval(timeLimit)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            usleep(500_000)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            throw CertificateProblem("\(chromium) did not finish printing within \(Int(timeLimit)) seconds")
+        }
         process.waitUntilExit()
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
-            let last = said.split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)"
+            let text = (try? String(contentsOf: said, encoding: .utf8)) ?? ""
+            let last = text.split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)"
             throw CertificateProblem("\(chromium) could not print the PDF: \(last)")
         }
         do {

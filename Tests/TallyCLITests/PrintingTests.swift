@@ -59,6 +59,20 @@ struct PrintingTests {
         #expect(none.status == 1)
         #expect(none.standardError.contains("apt-get install chromium") && none.standardError.contains(".html"), "\(none.standardError)")
         #expect(!FileManager.default.fileExists(atPath: pdf))
+
+        // A Chromium that fails is quoted; one that never finishes is stopped at the time limit.
+        for (script, limit, said) in [("echo 'cannot open display' >&2; exit 3", "60", "could not print the PDF: cannot open display"),
+                                      ("exec sleep 60", "1", "did not finish printing within 1 seconds")] {
+            let fake = revealed.folder.appendingPathComponent("fake-chromium").path
+            try "#!/bin/sh\n\(script)\n".write(toFile: fake, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake)
+            let started = Date()
+            let failed = try TallyProcess.run(["certificates", "--output", pdf], in: revealed.folder,
+                                              environment: ["TALLY_DB": revealed.database, "TALLY_CHROMIUM": fake, "TALLY_PRINT_SECONDS": limit])
+            #expect(failed.status == 1 && failed.standardError.contains(said), "\(failed.standardError)")
+            #expect(Date().timeIntervalSince(started) < 30)
+            #expect(!FileManager.default.fileExists(atPath: pdf))
+        }
     }
 
     @Test("certificates as PDF: A4 landscape, a page each, the names readable by pdftotext",
