@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The matches of one round as drawn: who plays whom at which table, and the bye.
 public struct RoundPairing: Sendable, Hashable {
     /// One match: the first-listed (home) team and its opponent.
@@ -40,5 +42,18 @@ public struct PairingError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let teams = unplaceable.map(\.description).joined(separator: ", ")
         return "no legal pairing: \(reason)" + (teams.isEmpty ? "" : " (teams \(teams))")
+    }
+}
+
+extension RoundPairing {
+    /// Reads one match as a director writes it, home team first: `3-7`.
+    /// - Throws: a `Diagnostic` quoting the text and what was expected.
+    public static func match(_ text: String) throws(Diagnostic) -> (home: TeamNumber, away: TeamNumber) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let home = Int(String(parts[0]).trimmingWhitespace()),
+              let away = Int(String(parts[1]).trimmingWhitespace()) else {
+            throw Diagnostic("match '\(text)': expected two team numbers, home first, e.g. 3-7")
+        }
+        return (TeamNumber(home), TeamNumber(away))
     }
 }

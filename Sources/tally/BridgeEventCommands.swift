@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import BridgeScoring
 import CompetitionService
+import Diagnostics
 import Reports
 
 /// `tally teams import|list|withdraw`.
@@ -131,12 +132,7 @@ struct RoundCommand: ParsableCommand {
 
         func run() throws {
             let matches = try match.map { text -> (TeamNumber, TeamNumber) in
-                let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-                guard parts.count == 2, let home = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-                      let away = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("--match '\(text)': expected two team numbers, home first, e.g. 3-7")
-                }
-                return (TeamNumber(home), TeamNumber(away))
+                do throws(Diagnostic) { return try RoundPairing.match(text) } catch { throw ValidationError("--\(error.message)") }
             }
             var allowing: Swift.Set<PairingAllowance> = []
             if allowRematches { allowing.insert(.rematches) }

@@ -41,11 +41,7 @@ struct BridgeScoreCommand: ParsableCommand {
         case .text:
             print(result.score)
         case .json:
-            print(JSONValue.object([
-                ("contract", .string(result.contract.description)), ("declarer", .string(declarer.rawValue)),
-                ("tricks", .integer(tricks)), ("vulnerable", .string(result.vulnerability.rawValue)),
-                ("score", .integer(result.score)), ("ns", .integer(result.northSouth)), ("ew", .integer(-result.northSouth)),
-            ]).compact())
+            print(result.json.compact())
         }
     }
 }

@@ -71,4 +71,112 @@ struct BridgePageTests {
         let sources = try service.desk(nil).auditTrail().filter { $0.action.hasPrefix("result.") }.map { $0.source ?? "" }
         #expect(sources.count == 2 && sources.allSatisfy { $0.hasPrefix("web ") })
     }
+
+    /// Every result of `round` entered at the desk: each team's North-South 4♠ by North,
+    /// home teams making ten tricks and away teams nine.
+    static func completeRound(_ round: Int, _ service: CompetitionService) throws {
+        let desk = try service.desk(nil)
+        let paired = try desk.round(round)
+        for table in paired.round.pairing.tables {
+            for board in paired.event.rules.boards(inRound: round) {
+                for (team, tricks) in [(table.home, "10"), (table.away, "9")] {
+                    _ = try desk.enterResult(ResultInput(round: round, board: board, team: team.rawValue, seat: "NS", table: table.number,
+                                                         words: ["4S", "N", tricks]), correcting: nil, operator: "记分员")
+                }
+            }
+        }
+    }
+
+    @Test("the director's own pairing, a pairing withdrawn, rematches allowed only with the box ticked and a reason; the scorer may do none of it")
+    func directorsChoices() async throws {
+        let (service, folder) = try WebFixture.swissFour()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: WebServer(service: service).router())
+        try await app.test(.router) { client in
+            let director = try await Self.signIn(client, "裁判长")
+            let scorer = try await Self.signIn(client, "记分员")
+            let page = try await client.get("/c/\(Self.id)/director", as: director)
+            #expect(page.text.contains("id=\"set-pairing\"") && page.text.contains("id=\"unpair\"") && page.text.contains("name=\"allow\""))
+            #expect(try await PageTests.post(client, "/c/\(Self.id)/director/pair", [:], as: director).status == .seeOther)
+            for action in ["set", "unpair"] {
+                #expect(try await PageTests.post(client, "/c/\(Self.id)/director/\(action)", ["round": "1", "matches": "1-4 2-3", "reason": "r"],
+                                                 as: scorer).status == .forbidden)
+            }
+            let noReason = try await PageTests.post(client, "/c/\(Self.id)/director/unpair", ["round": "1"], as: director)
+            #expect(noReason.status == .badRequest && noReason.text.contains("reason"))
+            #expect(try await PageTests.post(client, "/c/\(Self.id)/director/unpair", ["round": "1", "reason": "迟到队伍"], as: director).status == .seeOther)
+            #expect(try service.desk(nil).bridgeEvent().rounds.isEmpty)
+            let garbled = try await PageTests.post(client, "/c/\(Self.id)/director/set", ["round": "1", "matches": "1-4 2+3", "reason": "r"], as: director)
+            #expect(garbled.status == .badRequest && garbled.text.contains("2+3") && garbled.text.contains("expected two team numbers"), "\(garbled.text)")
+            let set = try await PageTests.post(client, "/c/\(Self.id)/director/set", ["round": "1", "matches": "1-4, 2-3", "reason": "同单位回避"], as: director)
+            #expect(set.status == .seeOther)
+            let first = try service.desk(nil).round(1).round.pairing
+            #expect(first.tables.map { [$0.home.rawValue, $0.away.rawValue] } == [[1, 4], [2, 3]])
+            try Self.completeRound(1, service)
+            // A legal pairing exists for round 2: allowing rematches is refused; so is a rematch
+            // of the director's own unless its box is ticked.
+            let needless = try await PageTests.post(client, "/c/\(Self.id)/director/pair", ["allow": "rematches", "reason": "r"], as: director)
+            #expect(needless.status == .conflict && needless.text.contains("has a legal pairing"))
+            let rematch = try await PageTests.post(client, "/c/\(Self.id)/director/set", ["round": "2", "matches": "4-1 3-2", "reason": "r"], as: director)
+            #expect(rematch.status == .conflict && rematch.text.contains("met before"), "\(rematch.text)")
+            let allowed = try await PageTests.post(client, "/c/\(Self.id)/director/set",
+                                                   ["round": "2", "matches": "4-1 3-2", "allow-rematches": "1", "reason": "赛程调整"], as: director)
+            #expect(allowed.status == .seeOther)
+        }
+        let actions = try service.desk(nil).auditTrail().filter { $0.action.hasPrefix("round.") }
+        #expect(actions.map(\.action) == ["round.pair", "round.unpair", "round.set", "round.set"])
+        #expect(actions.allSatisfy { $0.operator == "裁判长" && ($0.source ?? "").hasPrefix("web ") })
+        #expect(actions.last?.reason?.contains("赛程调整") == true)
+    }
+
+    @Test("the score calculator answers as tally bridge score --format json; the table's forms carry the preview")
+    func scoreCalculator() async throws {
+        let (service, folder) = try WebFixture.swissFour()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: WebServer(service: service).router())
+        try await app.test(.router) { client in
+            for (query, status, answer) in [
+                ("contract=4HX&declarer=S&tricks=10&board=2", HTTPResponse.Status.ok,
+                 #"{"contract":"4HX","declarer":"S","tricks":10,"vulnerable":"ns","score":790,"ns":790,"ew":-790}"#),
+                ("contract=3NT&declarer=E&tricks=8&board=1", .ok,
+                 #"{"contract":"3NT","declarer":"E","tricks":8,"vulnerable":"none","score":-50,"ns":50,"ew":-50}"#),
+                ("contract=8S&declarer=S&tricks=10&board=1", .badRequest, "level 8 is out of range"),
+                ("contract=4S&declarer=S&tricks=14&board=1", .badRequest, "14"),
+                ("contract=4S&declarer=S&tricks=10", .badRequest, "give ?contract="),
+            ] {
+                let response = try await client.get("/api/v1/score?\(query)")
+                #expect(response.status == status, "\(query)")
+                #expect(response.text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "")
+                            .contains(answer.replacingOccurrences(of: " ", with: "")), "\(query): \(response.text)")
+            }
+            let director = try await Self.signIn(client, "裁判长")
+            #expect(try await PageTests.post(client, "/c/\(Self.id)/director/pair", [:], as: director).status == .seeOther)
+            let table = try await client.get("/c/\(Self.id)/tables/1/1", as: director)
+            #expect(table.text.contains("class=\"inline result-entry\"") && table.text.contains("<output class=\"preview\""))
+        }
+    }
+
+    @Test("the board: the top of the field large, the rest in pages the address sizes; a size that is no number is refused")
+    func boardPaging() async throws {
+        let (service, folder) = try WebFixture.swissFour()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try service.desk(nil).pairNextRound(seed: nil, operator: "裁判长")
+        try Self.completeRound(1, service)
+        let app = Application(router: WebServer(service: service).router())
+        try await app.test(.router) { client in
+            let paged = try await client.get("/c/\(Self.id)/board?top=1&rows=2&seconds=30")
+            #expect(paged.status == .ok)
+            let standings = try #require(paged.text.firstMatch(of: /<section class="standings">(?s:.*?)<\/section>/)).0
+            #expect(standings.contains("data-page-seconds=\"30\"") && standings.contains("<caption class=\"pager\">"))
+            #expect(standings.matches(of: /<tr class="top">/).count == 1)
+            #expect(standings.matches(of: /data-page="1"/).count == 2 && standings.matches(of: /data-page="2"/).count == 1)
+            // The default fits the whole field on one page: nothing to page.
+            let whole = try await client.get("/c/\(Self.id)/board")
+            #expect(whole.text.matches(of: /<tr class="top">/).count == 3 && !whole.text.contains("data-page"))
+            for query in ["rows=x", "rows=0", "top=-1", "seconds=1"] {
+                let refused = try await client.get("/c/\(Self.id)/board?\(query)")
+                #expect(refused.status == .badRequest && refused.text.contains("expected a whole number"), "\(query)")
+            }
+        }
+    }
 }

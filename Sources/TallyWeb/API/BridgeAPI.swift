@@ -1,6 +1,7 @@
 import BridgeScoring
 import CompetitionModel
 import CompetitionService
+import Diagnostics
 import Foundation
 import Hummingbird
 import Reports
@@ -13,12 +14,37 @@ struct BridgeAPI {
     func add(to api: RouterGroup<WebContext>) {
         let service = service
 
-        api.post("competitions/:id/rounds") { _, context in
+        api.post("competitions/:id/rounds") { request, context in
             let id = try context.parameters.require("id")
             let name = try context.official(of: id).official.name
-            let paired = try await blocking { try service.desk(id, for: context).pairNextRound(seed: nil, operator: name) }
+            // No body: the next legal pairing. Where none exists, the director may allow
+            // rematches or a second bye with a reason: {"allow": "rematches", "reason": R}.
+            var request = request
+            let bytes = try await request.collectBody(upTo: 64 * 1024)
+            let body = bytes.readableBytes == 0 ? PairBody() : try await request.decode(as: PairBody.self, context: context, expected: PairBody.expected)
+            let allowing = try body.allowance()
+            let paired = try await blocking {
+                try service.desk(id, for: context).pairNextRound(seed: nil, allowing: allowing, reason: body.reason, operator: name)
+            }
             return WebResponse.json(BridgeReports(event: paired.event).roundJSON(paired.round.pairing, round: paired.round.number),
                                     status: .created)
+        }
+
+        // The score calculator behind the table page's preview: `tally bridge score --format
+        // json` for CONTRACT DECLARER TRICKS on board N (its vulnerability by Law 2). Public: it
+        // reads nothing stored.
+        api.get("score") { request, _ in
+            let query = request.uri.queryParameters
+            guard let contract = query.get("contract"), let declarer = query.get("declarer").flatMap(Seat.init(rawValue:)),
+                  let tricks = query.get("tricks").flatMap(Int.init), let board = query.get("board").flatMap(Int.init) else {
+                throw WebFailure(.badRequest, "give ?contract=4HX&declarer=N|E|S|W&tricks=0–13&board=N")
+            }
+            do throws(Diagnostic) {
+                return WebResponse.json(try BridgeCalculator.score(contract, declarer: declarer, tricks: tricks, board: board,
+                                                                   vulnerability: nil).json)
+            } catch {
+                throw WebFailure(.badRequest, error.message)
+            }
         }
 
         api.get("competitions/:id/rounds/:round") { _, context in
@@ -45,6 +71,22 @@ struct BridgeAPI {
             let event = try await blocking { try service.desk(id).matches(round: round) }
             return WebResponse.json(BridgeReports(event: event).matchSheetsJSON(round: round))
         }
+    }
+}
+
+/// The optional body of `POST …/rounds`: what the director allows where no legal pairing
+/// exists (bridge spec §6), and why.
+struct PairBody: Decodable {
+    static let expected = "no body, or {\"allow\": \"rematches\" or \"second-bye\", \"reason\": R}"
+    var allow: String?
+    var reason: String?
+
+    /// The allowance asked for, or `nil` for none.
+    /// - Throws: `WebFailure` (400) when `allow` names none of them.
+    func allowance() throws -> PairingAllowance? {
+        guard let allow else { return nil }
+        guard let allowance = PairingAllowance(rawValue: allow) else { throw WebFailure(.badRequest, "expected \(Self.expected)") }
+        return allowance
     }
 }
 

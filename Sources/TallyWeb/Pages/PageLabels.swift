@@ -33,6 +33,10 @@ enum PageLabels {
         "replaces": "replaces a stored result", "penalty": "VP penalty", "forfeit": "Forfeit", "withdrawTeam": "Withdraw a team",
         "contract": "Contract", "declarer": "Declarer", "tricks": "Tricks", "score": "NS score", "pass": "Pass",
         "room": "Room", "tableEntry": "Table entry", "imps": "IMPs",
+        "noLegalPairing": "No legal pairing? The director decides (with a reason)", "allow": "Allow",
+        "allowRematches": "allow the fewest rematches", "allowSecondBye": "allow a second bye",
+        "matchesField": "Matches, home team first: 1-4 2-3", "setPairing": "Store the director's pairing",
+        "unpair": "Withdraw the pairing (no results yet)", "page": "Page",
     ]
 
     static let chinese: [String: String] = [
@@ -62,5 +66,9 @@ enum PageLabels {
         "replaces": "替换已录结果", "penalty": "罚VP", "forfeit": "弃权", "withdrawTeam": "退赛",
         "contract": "定约", "declarer": "庄家", "tricks": "墩数", "score": "南北得分", "pass": "不叫",
         "room": "室", "tableEntry": "桌面录入", "imps": "IMP",
+        "noLegalPairing": "无合法编排？由编排裁判长决定（须填写理由）", "allow": "允许",
+        "allowRematches": "允许重复对阵（最少）", "allowSecondBye": "允许第二次轮空",
+        "matchesField": "对阵，主队在前：1-4 2-3", "setPairing": "保存裁判长编排",
+        "unpair": "撤销编排（尚无结果时）", "page": "页",
     ]
 }

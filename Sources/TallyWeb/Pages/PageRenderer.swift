@@ -41,18 +41,25 @@ struct PageRenderer: Sendable {
                          body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
-    /// A report's sections as the `report` partial shows them; the first `top` rows marked for
-    /// the projector.
-    static func report(_ document: ReportDocument, top: Int = 0) -> [String: Any] {
+    /// A report's sections as the `report` partial shows them. On the projector (`paging`),
+    /// the first rows stay in large type and the rest are numbered in pages that the script
+    /// shows in turn (without the script every row shows).
+    static func report(_ document: ReportDocument, paging: BoardPaging? = nil) -> [String: Any] {
         ["title": document.title,
          "sections": document.sections.map { section -> [String: Any] in
-             ["heading": section.heading.map { [$0] } ?? [],
-              "columns": section.columns.map { ["title": $0.heading, "numeric": $0.isNumeric] },
-              "rows": section.rows.enumerated().map { index, row -> [String: Any] in
-                  ["top": index < top,
-                   "cells": zip(row, section.columns).map { cell, column in ["text": cell.text, "numeric": column.isNumeric] }]
-              },
-              "notes": section.notes]
+             let paged = paging.map { section.rows.count > $0.top + $0.rows } ?? false
+             return ["heading": section.heading.map { [$0] } ?? [],
+                     "columns": section.columns.map { ["title": $0.heading, "numeric": $0.isNumeric] },
+                     "paged": paged ? [paging!.seconds] : [],
+                     "rows": section.rows.enumerated().map { index, row -> [String: Any] in
+                         var entry: [String: Any] = ["top": index < (paging?.top ?? 0),
+                                                     "cells": zip(row, section.columns).map { cell, column in
+                                                         ["text": cell.text, "numeric": column.isNumeric]
+                                                     }]
+                         if paged, let paging, index >= paging.top { entry["page"] = [(index - paging.top) / paging.rows + 1] }
+                         return entry
+                     },
+                     "notes": section.notes]
          }]
     }
 }
