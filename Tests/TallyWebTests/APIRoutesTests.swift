@@ -134,6 +134,11 @@ struct APIRoutesTests {
             let corrected = try await client.post("\(base)/results", correction, as: director)
             #expect(try corrected.status == .created && (corrected.object()["ns"] as? Int) == 450)
             #expect(try await client.post("\(base)/rounds", as: director).status == .conflict)       // results missing
+            // The director's allowance where no legal pairing exists: named, with a reason.
+            let unknown = try await client.post("\(base)/rounds", ["allow": "anything", "reason": "r"], as: director)
+            #expect(unknown.status == .badRequest && unknown.text.contains("second-bye"))
+            let reasonless = try await client.post("\(base)/rounds", ["allow": "rematches"], as: director)
+            #expect(reasonless.status == .badRequest && reasonless.text.contains("reason"), "\(reasonless.text)")
             let matches = try await client.get("\(base)/matches?round=1")
             #expect(matches.status == .ok)
             #expect((try matches.object()["matches"] as? [Any])?.count == 2)

@@ -117,6 +117,7 @@ struct BridgePageTests {
             // of the director's own unless its box is ticked.
             let needless = try await PageTests.post(client, "/c/\(Self.id)/director/pair", ["allow": "rematches", "reason": "r"], as: director)
             #expect(needless.status == .conflict && needless.text.contains("has a legal pairing"))
+            #expect(needless.text.contains("<details id=\"pairing-choices\" open>"))
             let rematch = try await PageTests.post(client, "/c/\(Self.id)/director/set", ["round": "2", "matches": "4-1 3-2", "reason": "r"], as: director)
             #expect(rematch.status == .conflict && rematch.text.contains("met before"), "\(rematch.text)")
             let allowed = try await PageTests.post(client, "/c/\(Self.id)/director/set",

@@ -59,8 +59,9 @@ struct DirectorPage {
                     return PageModel.redirect(to: "/c/\(id)/director", notice: notice, fragment: round.map { "round-\($0)" })
                 } catch {
                     let failure = WebFailure(error)
+                    // A refused pairing opens the director's choices beside the reason.
                     return try Self.render(desk, context: context, round: form["round"].flatMap(Int.init), error: failure.message,
-                                           status: failure.status)
+                                           status: failure.status, showChoices: ["pair", "set", "unpair"].contains(action))
                 }
             }
         })
@@ -126,11 +127,12 @@ struct DirectorPage {
     }
 
     static func render(_ desk: CompetitionDesk, context: WebContext, round chosen: Int?, notice: String? = nil,
-                       error: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+                       error: String? = nil, status: HTTPResponse.Status = .ok, showChoices: Bool = false) throws -> Response {
         let labels = PageLabels.labels(desk.info.language)
         var model = PageModel.base(info: desk.info, id: desk.competition.id, context: context, title: labels["director"]!, isBridge: true)
         if let notice { model["notice"] = notice }
         if let error { model["error"] = error }
+        if showChoices { model["showChoices"] = true }
         guard case .bridge(let progress) = try desk.progress() else { throw WebFailure(.notFound, "a skills competition's chief judge works at /chief") }
         let event = try desk.bridgeEvent()
         model["rounds"] = progress.map(ProgressModel.round)
