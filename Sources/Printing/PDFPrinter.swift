@@ -46,7 +46,7 @@ public enum PDFPrinter {
                                  "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
                                  "--print-to-pdf=\(pdf.path)", page.absoluteString]
             process.standardOutput = FileHandle.nullDevice
-            FileManager.default.createFile(atPath: said.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: said.path, contents: nil)
             process.standardError = try FileHandle(forWritingTo: said)
             try process.run()
         } catch {

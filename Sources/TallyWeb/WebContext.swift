@@ -13,6 +13,9 @@ public struct WebContext: RequestContext, RemoteAddressRequestContext {
     public var sessionToken: String?
     /// A submitted form, read by the CSRF check.
     var form: FormData?
+    /// The client's address: the connection's, or the one a trusted proxy forwarded for
+    /// (`ClientAddressMiddleware`).
+    public var clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -22,6 +25,6 @@ public struct WebContext: RequestContext, RemoteAddressRequestContext {
     /// Request bodies: 1 MiB for forms and JSON (web spec §2).
     public var maxUploadSize: Int { 1 << 20 }
 
-    /// The audit trail's source of a change made in the browser: `web` and the address.
-    public var auditSource: String { "web \(remoteAddress?.ipAddress ?? "-")" }
+    /// The audit trail's source of a change made in the browser: `web` and the client's address.
+    public var auditSource: String { "web \(clientAddress ?? remoteAddress?.ipAddress ?? "-")" }
 }

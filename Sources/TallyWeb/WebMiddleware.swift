@@ -33,7 +33,7 @@ struct RequestLogMiddleware: RouterMiddleware {
         var status = 500
         defer {
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-            let line = "\(Date().formatted(.iso8601)) \(context.remoteAddress?.ipAddress ?? "-") \(context.signedIn?.official.name ?? "-") "
+            let line = "\(Date().formatted(.iso8601)) \(context.clientAddress ?? context.remoteAddress?.ipAddress ?? "-") \(context.signedIn?.official.name ?? "-") "
                 + "\(request.method.rawValue) \(request.uri.path) \(status) \(String(format: "%.1f", milliseconds))ms\n"
             FileHandle.standardError.write(Data(line.utf8))
         }

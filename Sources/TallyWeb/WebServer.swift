@@ -15,16 +15,20 @@ public struct WebServer: Sendable {
     public let service: CompetitionService
     /// Whether the session cookie is marked `Secure` (behind a TLS reverse proxy).
     public var secureCookies: Bool
+    /// The reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
+    public var trustedProxies: Set<String>
 
-    public init(service: CompetitionService, secureCookies: Bool = false) {
+    public init(service: CompetitionService, secureCookies: Bool = false, trustedProxies: Set<String> = []) {
         self.service = service
         self.secureCookies = secureCookies
+        self.trustedProxies = trustedProxies
     }
 
-    /// The routes with their middleware: security headers outermost, then the session, the
-    /// request log and the CSRF check.
+    /// The routes with their middleware: the client's address first, security headers
+    /// outermost of the rest, then the session, the request log and the CSRF check.
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
+        router.add(middleware: ClientAddressMiddleware(trustedProxies: trustedProxies))
         router.add(middleware: SecurityHeadersMiddleware())
         let sessions = SessionCache()
         router.add(middleware: SessionMiddleware(service: service, sessions: sessions))

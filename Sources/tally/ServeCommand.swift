@@ -14,9 +14,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port (0: a free one).") var port = 8080
     @Flag(help: "Mark the session cookie Secure (behind a TLS reverse proxy).") var secureCookies = false
+    @Option(help: ArgumentHelp("A reverse proxy's address whose X-Forwarded-For names the client in the audit trail (repeat for each).",
+                               valueName: "ADDRESS"))
+    var trustedProxy: [String] = []
 
     func run() throws {
-        let server = WebServer(service: try global.service(), secureCookies: secureCookies)
+        let server = WebServer(service: try global.service(), secureCookies: secureCookies, trustedProxies: Set(trustedProxy))
         let database = global.databasePath
         let host = host
         let port = port

@@ -1,3 +1,4 @@
+import CompetitionService
 import Foundation
 import Testing
 
@@ -23,9 +24,9 @@ struct ServeTests {
 
     /// Starts `tally serve` on a free port; returns it with its port and its ready line. Its
     /// request log is `serve.log` in the workspace.
-    func serve(_ workspace: Workspace) throws -> (TallyProcess.Running, Int, String) {
+    func serve(_ workspace: Workspace, _ options: [String] = []) throws -> (TallyProcess.Running, Int, String) {
         // The request log goes to a file in the workspace (a pipe would fill and stop the server).
-        let running = try TallyProcess.start(["serve", "--port", "0"], in: workspace.folder, environment: ["TALLY_DB": workspace.database],
+        let running = try TallyProcess.start(["serve", "--port", "0"] + options, in: workspace.folder, environment: ["TALLY_DB": workspace.database],
                                              errorLog: workspace.folder.appendingPathComponent("serve.log"))
         let line = running.firstLine(timeout: 60)
         if line.isEmpty { _ = running.stop(timeout: 5) }
@@ -54,5 +55,26 @@ struct ServeTests {
         #expect(events.contains("event: change"), "\(events)")
         #expect(events.contains("\"action\": \"mark\"") && events.contains("\"trade\": \"welder\""), "\(events)")
         #expect(!events.contains("77.5"))
+    }
+
+    @Test("behind a trusted proxy the audit trail names the client from X-Forwarded-For; anyone else's X-Forwarded-For is ignored")
+    func trustedProxy() throws {
+        let workspace = try ReliabilityTests().prepared(entrants: 1)
+        defer { workspace.remove() }
+        try CompetitionService(databasePath: workspace.database).desk(nil)
+            .setPassword(official: "裁判长", password: "裁判长-password", operator: "裁判长")
+        let body = try JSONSerialization.data(withJSONObject: ["competition": "panel-of-eight", "name": "裁判长", "password": "wrong"])
+        for (options, expected) in [(["--trusted-proxy", "127.0.0.1"], "web 203.0.113.9"), ([], "web 127.0.0.1")] {
+            let (server, port, _) = try serve(workspace, options)
+            let answer = try LocalHTTP.send(port: port, method: "POST", path: "/api/v1/login",
+                                            headers: ["Content-Type": "application/json", "X-Forwarded-For": "198.51.100.7, 203.0.113.9"],
+                                            body: body)
+            #expect(answer.status == 401)
+            #expect(server.stop())
+            let failed = try CompetitionService(databasePath: workspace.database).desk(nil).auditTrail().filter { $0.action == "signin.failed" }
+            #expect(failed.last?.source == expected, "\(options)")
+            let log = try String(contentsOf: workspace.folder.appendingPathComponent("serve.log"), encoding: .utf8)
+            #expect(log.contains(" \(expected.dropFirst(4)) - POST /api/v1/login 401"), "\(log)")
+        }
     }
 }

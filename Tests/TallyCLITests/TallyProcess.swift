@@ -141,7 +141,7 @@ struct TallyProcess {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         if let errorLog {
-            FileManager.default.createFile(atPath: errorLog.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
             process.standardError = try FileHandle(forWritingTo: errorLog)
             try error.fileHandleForWriting.close()      // `finish` then finds it ended at once
         } else {
