@@ -13,8 +13,8 @@ import Testing
 struct BridgePageTests {
     static let id = "swiss-4"
 
-    static func signIn(_ client: some TestClientProtocol, _ name: String) async throws -> WebSession {
-        let response = try await client.execute(uri: "/c/\(id)/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+    static func signIn(_ client: some TestClientProtocol, _ name: String, to competition: String = id) async throws -> WebSession {
+        let response = try await client.execute(uri: "/c/\(competition)/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                                                 body: ByteBuffer(string: PageTests.form(["name": name, "password": "\(name)-pass"])))
         let cookie = String(try #require(response.headers[.setCookie]?.split(separator: ";").first))
         let landing = try await client.execute(uri: try #require(response.headers[.location]), method: .get, headers: [.cookie: cookie])
@@ -179,5 +179,42 @@ struct BridgePageTests {
                 #expect(refused.status == .badRequest && refused.text.contains("expected a whole number"), "\(query)")
             }
         }
+    }
+
+    @Test("teams of four: the open and closed rooms enter apart; the board's IMPs appear once both are in")
+    func openAndClosedRooms() async throws {
+        let (service, folder) = try WebFixture.roomsFour()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: WebServer(service: service).router())
+        try await app.test(.router) { client in
+            let director = try await Self.signIn(client, "裁判长", to: "rooms-4")
+            #expect(try await PageTests.post(client, "/c/rooms-4/director/pair", [:], as: director).status == .seeOther)
+            let scorer = try await Self.signIn(client, "记分员", to: "rooms-4")
+            let page = try await client.get("/c/rooms-4/tables/1/1", as: scorer)
+            #expect(page.text.contains("id=\"b1-open\"") && page.text.contains("id=\"b1-closed\""))
+            func enter(_ room: String, tricks: String) async throws -> TestResponse {
+                let saved = try await PageTests.post(client, "/c/rooms-4/tables/1/1",
+                                                     ["board": "1", "place": "b1-\(room)", "room": room,
+                                                      "level": "4", "strain": "S", "declarer": "N", "tricks": tricks], as: scorer)
+                #expect(saved.status == .seeOther)
+                return try await client.get(try #require(saved.headers[.location]), as: scorer)
+            }
+            let open = try await enter("open", tricks: "10")
+            #expect(open.text.contains("4S N 10 · NS 420"))
+            #expect(try Self.boardOneIMPs(open.text) == nil)        // the closed room is not in yet
+            let closed = try await enter("closed", tricks: "9")
+            #expect(closed.text.contains("4S N 9 · NS -50"))
+            #expect(try Self.boardOneIMPs(closed.text) == "10")     // 420 + 50 = 470: 10 IMPs to the home team
+        }
+    }
+
+    /// The home team's IMPs on board 1 in a table page's match sheet, or `nil` while the board
+    /// shows "—" (a room not in yet).
+    static func boardOneIMPs(_ html: String) throws -> String? {
+        let sheet = String(try #require(html.firstMatch(of: /<table class="report">(?s:.*?)<\/table>/)?.0))
+        let row = try #require(sheet.matches(of: /<tr>((?s:.*?))<\/tr>/).map { String($0.1) }
+            .first { $0.hasPrefix("<td class=\"num\">1</td>") })
+        let cells = row.matches(of: /<td[^>]*>([^<]*)<\/td>/).map { String($0.1) }
+        return cells.count > 1 && cells[1] != "—" ? cells[1] : nil
     }
 }

@@ -40,9 +40,14 @@ enum WebFixture {
     }
 
     /// The four-team Swiss with its teams registered and passwords for the director and the scorer.
-    static func swissFour() throws -> (CompetitionService, URL) {
+    static func swissFour() throws -> (CompetitionService, URL) { try bridgeFour("swiss-4.yaml") }
+
+    /// Four teams of four in a round robin with open and closed rooms (`rooms-4.yaml`).
+    static func roomsFour() throws -> (CompetitionService, URL) { try bridgeFour("rooms-4.yaml") }
+
+    private static func bridgeFour(_ definition: String) throws -> (CompetitionService, URL) {
         let (service, folder) = try service()
-        _ = try service.loadDefinition(file: fixtures.appendingPathComponent("swiss-4.yaml").path, operator: "裁判长")
+        _ = try service.loadDefinition(file: fixtures.appendingPathComponent(definition).path, operator: "裁判长")
         let desk = try service.desk(nil)
         _ = try desk.importTeams(file: fixtures.appendingPathComponent("teams-4.csv").path, operator: "记分员")
         for name in ["裁判长", "记分员"] { try desk.setPassword(official: name, password: "\(name)-pass", operator: "裁判长") }
