@@ -178,6 +178,9 @@ extension CompetitionDesk {
     /// A paired round (default: the last one); refused when it is not paired.
     public func round(_ number: Int?) throws -> PairedRound {
         let event = try bridgeEvent()
+        if let asked = number, !(1...event.rules.rounds).contains(asked) {
+            throw UnknownReference("there is no round \(asked); the event has rounds 1–\(event.rules.rounds)")
+        }
         let number = number ?? event.rounds.count
         guard let stored = event.rounds.first(where: { $0.number == number }) else {
             throw RuleRefusal("round \(number) is not paired (\(event.rounds.count) rounds paired)")
@@ -188,7 +191,12 @@ extension CompetitionDesk {
     /// The event, for the match sheets of a paired round; refused when it is not paired.
     public func matches(round: Int) throws -> BridgeSnapshot {
         let event = try bridgeEvent()
-        guard event.rounds.contains(where: { $0.number == round }) else { throw RuleRefusal("round \(round) is not paired") }
+        guard event.rounds.contains(where: { $0.number == round }) else {
+            if !(1...event.rules.rounds).contains(round) {
+                throw UnknownReference("there is no round \(round); the event has rounds 1–\(event.rules.rounds)")
+            }
+            throw RuleRefusal("round \(round) is not paired")
+        }
         return event
     }
 

@@ -49,7 +49,7 @@ extension CompetitionDesk {
     }
 
     private func requireState(_ trade: TradeID, in store: StoreTransaction) throws -> TradeState {
-        guard let state = try store.tradeState(trade) else { throw InputRejection("unknown trade '\(trade)'") }
+        guard let state = try store.tradeState(trade) else { throw UnknownReference("unknown trade '\(trade)'") }
         return state
     }
 
@@ -73,7 +73,7 @@ extension CompetitionDesk {
         guard !reason.isEmpty else { throw InputRejection("confirming a discrepancy needs a reason (--reason)") }
         try authorize(`operator`, .chiefJudgeDecision, operation: "confirm a discrepancy")
         let skills = try competition.skills()
-        guard let trade = skills.trade(id) else { throw InputRejection("unknown trade '\(id)'") }
+        guard let trade = skills.trade(id) else { throw UnknownReference("unknown trade '\(id)'") }
         try change("confirm a discrepancy", operator: `operator`) { store in
             try store.requireUnlocked(id)
             let entrant = try store.requireEntrant(trade: id, code: key.code)

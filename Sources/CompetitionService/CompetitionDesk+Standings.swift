@@ -87,8 +87,10 @@ extension CompetitionDesk {
 
     /// The audit trail as `official` may read it in the browser: the chief judge's (the
     /// command line, at the database itself, reads it freely).
+    /// A trade the competition does not hold is an `UnknownReference`, not an empty trail.
     public func auditTrail(trade: String? = nil, for official: String) throws -> [AuditEntry] {
         try authorize(official, .chiefJudgeDecision, operation: "read the audit trail")
+        if let trade, case .skills = competition.definition { _ = try self.trade(TradeID(trade)) }
         return try auditTrail(trade: trade)
     }
 

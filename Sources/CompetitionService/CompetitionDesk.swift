@@ -91,11 +91,11 @@ extension CompetitionDesk {
         throw InputRejection([Diagnostic(file: file, message: "the file holds no \(what), only its header")])
     }
 
-    /// The definition of `trade`, or an input rejection listing the trades.
+    /// The definition of `trade`, or an `UnknownReference` listing the trades.
     func trade(_ id: TradeID) throws -> Trade {
         let skills = try competition.skills()
         guard let trade = skills.trade(id) else {
-            throw InputRejection("unknown trade '\(id)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
+            throw UnknownReference("unknown trade '\(id)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
         }
         return trade
     }
@@ -109,10 +109,10 @@ extension StoreTransaction {
         }
     }
 
-    /// The stored entrant `code` of `trade`, or an input rejection naming both.
+    /// The stored entrant `code` of `trade`, or an `UnknownReference` naming both.
     func requireEntrant(trade: TradeID, code: EntrantCode) throws -> StoredEntrant {
         guard let entrant = try entrant(trade: trade, code: code) else {
-            throw InputRejection("unknown code '\(code)' in trade '\(trade)'")
+            throw UnknownReference("unknown code '\(code)' in trade '\(trade)'")
         }
         return entrant
     }

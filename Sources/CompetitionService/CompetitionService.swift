@@ -52,7 +52,7 @@ public struct CompetitionService: Sendable {
         let chosen: StoredCompetitionText
         if let id {
             guard let match = stored.first(where: { $0.id == id }) else {
-                throw InputRejection(ids.isEmpty ? "no competition '\(id)'; the database holds none (load one with tally init FILE)"
+                throw UnknownReference(ids.isEmpty ? "no competition '\(id)'; the database holds none (load one with tally init FILE)"
                                                  : "no competition '\(id)'; expected one of: \(ids.joined(separator: ", "))")
             }
             chosen = match

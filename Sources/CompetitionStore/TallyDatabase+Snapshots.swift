@@ -10,7 +10,7 @@ extension TallyDatabase {
     public func snapshots(competition: StoredCompetition, trade only: TradeID? = nil) throws -> [TradeSnapshot] {
         let skills = try competition.skills()
         if let only, skills.trade(only) == nil {
-            throw InputRejection("unknown trade '\(only)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
+            throw UnknownReference("unknown trade '\(only)'; expected one of: \(skills.trades.map(\.id.rawValue).joined(separator: ", "))")
         }
         let trades = skills.trades.filter { only == nil || $0.id == only }
         return try read("read the marks") { db in

@@ -55,3 +55,16 @@ public struct RuleRefusal: DiagnosedError, CustomStringConvertible {
     /// The message and every detail, as one text (for the audit trail).
     public var description: String { ([message] + details.map { "  \($0)" }).joined(separator: "\n") }
 }
+
+/// A reference to something that does not exist — a competition, trade, round or entrant. Input
+/// that cannot be taken (exit code 1) like any other; the web answers it 404 (web spec §4).
+/// Nothing was written.
+public struct UnknownReference: DiagnosedError, CustomStringConvertible {
+    public var message: String
+    public var kind: FailureKind { .invalidInput }
+
+    public init(_ message: String) { self.message = message }
+
+    public var diagnostics: [Diagnostic] { [Diagnostic(message)] }
+    public var description: String { message }
+}

@@ -22,11 +22,13 @@ struct WebFailure: Error, HTTPResponseError {
         case let refusal as SignInRefusal: self.init(refusal.reason == .throttled ? .tooManyRequests : .unauthorized, refusal.description)
         case let refusal as RuleRefusal where refusal.isRoleRefusal:
             self.init(.forbidden, refusal.message)
+        case let unknown as UnknownReference:
+            self.init(.notFound, unknown.message)
         case let diagnosed as DiagnosedError:
             let text = diagnosed.diagnostics.map(\.description).joined(separator: "\n")
             let message = text.hasPrefix("error: ") ? String(text.dropFirst("error: ".count)) : text
             switch diagnosed.kind {
-            case .invalidInput: self.init(message.contains("no competition") ? .notFound : .badRequest, message)
+            case .invalidInput: self.init(.badRequest, message)
             case .refused: self.init(.conflict, message)
             case .storageFailure: self.init(.serviceUnavailable, message)
             }

@@ -199,7 +199,7 @@ struct SkillsDeskTests {
             try desk.enterMark(MarkInput(trade: "electrician", code: "A01", component: "theory", value: "101"),
                                correcting: nil, operator: "desk")
         }
-        #expect(throws: InputRejection.self) {
+        #expect(throws: UnknownReference.self) {
             try desk.enterMark(MarkInput(trade: "electrician", code: "Z99", component: "theory", value: "80"),
                                correcting: nil, operator: "desk")
         }

@@ -75,7 +75,18 @@ final class WebDriver {
 
     func type(_ text: String, into css: String) throws { _ = try command("element/\(try element(css))/value", body: ["text": text]) }
     func click(_ css: String) throws { _ = try command("element/\(try element(css))/click", body: [:]) }
-    func text(_ css: String) throws -> String { try command("element/\(try element(css))/text", method: "GET")["value"] as? String ?? "" }
+    /// The text of the first element `css` selects. A live page may swap its content between
+    /// finding the element and reading it ("stale element reference"): then it is found again.
+    func text(_ css: String) throws -> String {
+        var attempt = 1
+        while true {
+            do {
+                return try command("element/\(try element(css))/text", method: "GET")["value"] as? String ?? ""
+            } catch let failure as Failure where failure.description.contains("stale element") && attempt < 5 {
+                attempt += 1
+            }
+        }
+    }
     func url() throws -> String { try command("url", method: "GET")["value"] as? String ?? "" }
 
     /// Runs `script` (a function body) in the page and returns its value.

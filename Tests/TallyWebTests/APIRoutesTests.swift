@@ -68,7 +68,7 @@ struct APIRoutesTests {
             #expect(own.count == 1 && own[0]["judge"] as? String == "J1" && own[0]["mark"] as? String == "81")
             #expect((own[0]["at"] as? String ?? "").hasPrefix("20"))
             #expect(try await client.get("\(Self.base)/marks", as: judge).status == .badRequest)
-            #expect(try await client.get("\(Self.base)/marks?trade=nothing", as: judge).status == .badRequest)
+            #expect(try await client.get("\(Self.base)/marks?trade=nothing", as: judge).status == .notFound)
             let chief = try #require(try await client.signIn("panel-of-eight", "裁判长"))
             let all = try #require(try await client.get("\(Self.base)/marks?trade=welder", as: chief).json() as? [[String: Any]])
             #expect(all.count == 2)
@@ -98,6 +98,30 @@ struct APIRoutesTests {
         }
     }
 
+    @Test("an unknown competition, trade, round or entrant is 404 with the command line's message (web spec §4); a batch's stays 400 by index")
+    func unknownReferences() async throws {
+        let (service, folder) = try WebFixture.panelOfEight()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = Application(router: WebServer(service: service).router())
+        let base = "/api/v1/competitions/panel-of-eight"
+        try await app.test(.router) { client in
+            let chief = try #require(try await client.signIn("panel-of-eight", "裁判长"))
+            let desk = try #require(try await client.signIn("panel-of-eight", "录分员"))
+            for uri in ["/api/v1/competitions/nothing/progress", "\(base)/standings?trade=nothing", "\(base)/awards?trade=nothing",
+                        "\(base)/marks?trade=nothing", "\(base)/discrepancies?trade=nothing", "\(base)/audit?trade=nothing"] {
+                let answer = try await client.get(uri, as: chief)
+                #expect(answer.status == .notFound, "\(uri)")
+                #expect(answer.text.contains("unknown trade 'nothing'") || answer.text.contains("no competition 'nothing'"), "\(uri): \(answer.text)")
+            }
+            #expect(try await client.post("\(base)/trades/nothing/lock", as: chief).status == .notFound)
+            let mark: [String: Any] = ["trade": "welder", "code": "Z9999", "component": "theory", "mark": "50"]
+            let single = try await client.post("\(base)/marks", mark, as: desk)
+            #expect(single.status == .notFound && single.text.contains("unknown code 'Z9999' in trade 'welder'"))
+            let batch = try await client.post("\(base)/marks", ["marks": [mark]], as: desk)
+            #expect(batch.status == .badRequest && batch.text.contains("\"index\""), "\(batch.text)")
+        }
+    }
+
     @Test("the bridge routes: the director pairs (the scorer may not), a table's result comes back with North-South's score, matches as the command line's")
     func bridge() async throws {
         let (service, folder) = try WebFixture.swissFour()
@@ -115,6 +139,8 @@ struct APIRoutesTests {
             #expect(round["round"] as? Int == 1)
             #expect(try await client.get("\(base)/rounds/1").text == paired.text)
             #expect(try await client.get("\(base)/rounds/2").status == .conflict)
+            #expect(try await client.get("\(base)/rounds/4").status == .notFound)        // the event has three rounds
+            #expect(try await client.get("\(base)/matches?round=0").status == .notFound)
             let pairing = try service.desk(nil).round(1).round.pairing.tables[0]
             let result: [String: Any] = ["round": 1, "board": 1, "team": pairing.home.rawValue, "seat": "NS",
                                          "contract": "4H", "declarer": "S", "tricks": 10]
