@@ -56,4 +56,11 @@ extension RoundPairing {
         }
         return (TeamNumber(home), TeamNumber(away))
     }
+
+    /// Reads a round's matches written on one line, apart by spaces or commas: `1-4 2-3`.
+    public static func matches(_ text: String) throws(Diagnostic) -> [(home: TeamNumber, away: TeamNumber)] {
+        var matches: [(home: TeamNumber, away: TeamNumber)] = []
+        for piece in text.split(whereSeparator: { $0 == "," || $0.isWhitespace }) { matches.append(try match(String(piece))) }
+        return matches
+    }
 }

@@ -178,9 +178,7 @@ extension CompetitionDesk {
     /// A paired round (default: the last one); refused when it is not paired.
     public func round(_ number: Int?) throws -> PairedRound {
         let event = try bridgeEvent()
-        if let asked = number, !(1...event.rules.rounds).contains(asked) {
-            throw UnknownReference("there is no round \(asked); the event has rounds 1–\(event.rules.rounds)")
-        }
+        if let number { try Self.requireRound(number, of: event) }
         let number = number ?? event.rounds.count
         guard let stored = event.rounds.first(where: { $0.number == number }) else {
             throw RuleRefusal("round \(number) is not paired (\(event.rounds.count) rounds paired)")
@@ -191,13 +189,17 @@ extension CompetitionDesk {
     /// The event, for the match sheets of a paired round; refused when it is not paired.
     public func matches(round: Int) throws -> BridgeSnapshot {
         let event = try bridgeEvent()
-        guard event.rounds.contains(where: { $0.number == round }) else {
-            if !(1...event.rules.rounds).contains(round) {
-                throw UnknownReference("there is no round \(round); the event has rounds 1–\(event.rules.rounds)")
-            }
-            throw RuleRefusal("round \(round) is not paired")
-        }
+        try Self.requireRound(round, of: event)
+        guard event.rounds.contains(where: { $0.number == round }) else { throw RuleRefusal("round \(round) is not paired") }
         return event
+    }
+
+    /// Refuses a round the event does not have (404 on the web); a round it has but has not
+    /// paired yet is the caller's refusal (409).
+    private static func requireRound(_ number: Int, of event: BridgeSnapshot) throws {
+        guard (1...event.rules.rounds).contains(number) else {
+            throw UnknownReference("there is no round \(number); the event has rounds 1–\(event.rules.rounds)")
+        }
     }
 
     /// Imports results (CSV, or PBN by the `.pbn` extension) for rounds already paired; all or

@@ -72,8 +72,7 @@ extension CompetitionDesk {
     public func confirmDiscrepancy(_ key: DiscrepancyKey, trade id: TradeID, reason: String, operator: String) throws {
         guard !reason.isEmpty else { throw InputRejection("confirming a discrepancy needs a reason (--reason)") }
         try authorize(`operator`, .chiefJudgeDecision, operation: "confirm a discrepancy")
-        let skills = try competition.skills()
-        guard let trade = skills.trade(id) else { throw UnknownReference("unknown trade '\(id)'") }
+        let trade = try self.trade(id)
         try change("confirm a discrepancy", operator: `operator`) { store in
             try store.requireUnlocked(id)
             let entrant = try store.requireEntrant(trade: id, code: key.code)

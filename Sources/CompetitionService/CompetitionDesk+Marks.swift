@@ -250,8 +250,7 @@ extension CompetitionDesk {
         guard let amount = Rational(decimal: points) else {
             throw InputRejection("invalid points '\(points)'; expected a number such as 2 or 0.5")
         }
-        let skills = try competition.skills()
-        guard let trade = skills.trade(tradeID) else { throw UnknownReference("unknown trade '\(tradeID)'") }
+        let trade = try self.trade(tradeID)
         guard trade.rules.markableIDs.contains(component) else {
             throw InputRejection("unknown component '\(component)'; expected one of: \(trade.rules.markableIDs.map(\.rawValue).joined(separator: ", "))")
         }

@@ -11,6 +11,15 @@ public enum PairingAllowance: String, Sendable, CaseIterable {
     case secondBye = "second-bye"
 
     var flag: String { "--allow-\(rawValue)" }
+
+    /// The allowance named `text` (`rematches`, `second-bye`), as the web's forms and API
+    /// send it; an input rejection listing the names otherwise.
+    public init(named text: String) throws {
+        guard let allowance = Self(rawValue: text) else {
+            throw InputRejection("'\(text)' is no allowance; expected one of: \(Self.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self = allowance
+    }
 }
 
 extension CompetitionDesk {

@@ -34,14 +34,14 @@ struct BridgeBrowserTests {
         let before = try board.text("main")
 
         let director = try WebDriver()
-        try signIn(director, at: base, as: "裁判长")
+        try director.signIn(at: base, to: Self.id, as: "裁判长")
         try director.open("\(base)/c/\(Self.id)/director")
         try director.click("#pair")
         #expect(director.wait(timeout: 5) { try director.text(".notice.ok").contains("round 1: 2 matches") })
         #expect(board.wait(timeout: 5) { try board.text("main") != before })      // the round's matches appear
 
         let scorer = try WebDriver(width: 1024, height: 768)
-        try signIn(scorer, at: base, as: "记分员")
+        try scorer.signIn(at: base, to: Self.id, as: "记分员")
         let pairing = try desk.round(1).round.pairing
         for table in pairing.tables {
             try scorer.open("\(base)/c/\(Self.id)/tables/1/\(table.number)")
@@ -74,13 +74,5 @@ struct BridgeBrowserTests {
         #expect(try board.text("section.standings caption.pager") == "2 / 2")
         let secondPage = try board.run("return [...document.querySelectorAll('section.standings tr[data-page]')].filter(r => !r.hidden).length") as? Int
         #expect(secondPage == 1)
-    }
-
-    func signIn(_ browser: WebDriver, at base: String, as name: String) throws {
-        try browser.open("\(base)/c/\(Self.id)/login")
-        try browser.click("option[value=\"\(name)\"]")
-        try browser.type("\(name)-password", into: "#password")
-        try browser.click("main form button[type=submit]")
-        _ = browser.wait(timeout: 5) { try !browser.url().hasSuffix("/login") }
     }
 }

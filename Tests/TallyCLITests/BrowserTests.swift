@@ -19,12 +19,6 @@ struct BrowserTests {
         return (workspace, server, "http://127.0.0.1:\(port)")
     }
 
-    func signIn(_ browser: WebDriver, at base: String, as name: String) throws {
-        try browser.open("\(base)/c/panel-of-eight/login")
-        try browser.click("option[value=\"\(name)\"]")
-        try browser.type("\(name)-password", into: "#password")
-        try browser.click("main form button[type=submit]")
-    }
 
     /// Writes a marks file: theory for every entrant and, with `panel`, every judge's practical mark.
     func marks(_ workspace: Workspace, panel: Bool) throws -> String {
@@ -46,7 +40,7 @@ struct BrowserTests {
         let (workspace, server, base) = try started()
         defer { _ = server.stop(); workspace.remove() }
         let browser = try WebDriver(width: 768, height: 1024)
-        try signIn(browser, at: base, as: "评委1")
+        try browser.signIn(at: base, to: "panel-of-eight", as: "评委1")
         #expect(browser.wait(timeout: 5) { try browser.url().hasSuffix("/c/panel-of-eight/judge") })
         #expect((try browser.run("return window.innerWidth") as? Int ?? 0) <= 768)
         #expect(try browser.run("return document.querySelector('input.mark').inputMode") as? String == "decimal")
@@ -92,7 +86,7 @@ struct BrowserTests {
         #expect(!(try board.text("main").contains("选手1")))
         _ = try board.run("window.tallyMarker = 7; return 1")
         let chief = try WebDriver()
-        try signIn(chief, at: base, as: "裁判长")
+        try chief.signIn(at: base, to: "panel-of-eight", as: "裁判长")
         #expect(chief.wait(timeout: 5) { try chief.url().hasSuffix("/c/panel-of-eight/chief") })
         try chief.click("#trade-welder form[action$=\"/lock\"] button")
         #expect(chief.wait(timeout: 5) { try chief.text(".notice.ok").contains("lock") })
@@ -100,5 +94,17 @@ struct BrowserTests {
         #expect(chief.wait(timeout: 5) { try chief.text(".notice.ok").contains("reveal") })
         #expect(board.wait(timeout: 5) { try board.text("main").contains("选手3") })
         #expect(try board.run("return window.tallyMarker") as? Int == 7)
+    }
+}
+
+extension WebDriver {
+    /// Signs `name` in to `competition` through its sign-in page (the browser tests' passwords
+    /// are the name followed by `-password`).
+    func signIn(at base: String, to competition: String, as name: String) throws {
+        try open("\(base)/c/\(competition)/login")
+        try click("option[value=\"\(name)\"]")
+        try type("\(name)-password", into: "#password")
+        try click("main form button[type=submit]")
+        _ = wait(timeout: 5) { try !url().hasSuffix("/login") }
     }
 }

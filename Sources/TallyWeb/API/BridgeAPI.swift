@@ -22,7 +22,7 @@ struct BridgeAPI {
             var request = request
             let bytes = try await request.collectBody(upTo: 64 * 1024)
             let body = bytes.readableBytes == 0 ? PairBody() : try await request.decode(as: PairBody.self, context: context, expected: PairBody.expected)
-            let allowing = try body.allowance()
+            let allowing = try body.allow.map(PairingAllowance.init(named:))
             let paired = try await blocking {
                 try service.desk(id, for: context).pairNextRound(seed: nil, allowing: allowing, reason: body.reason, operator: name)
             }
@@ -80,14 +80,6 @@ struct PairBody: Decodable {
     static let expected = "no body, or {\"allow\": \"rematches\" or \"second-bye\", \"reason\": R}"
     var allow: String?
     var reason: String?
-
-    /// The allowance asked for, or `nil` for none.
-    /// - Throws: `WebFailure` (400) when `allow` names none of them.
-    func allowance() throws -> PairingAllowance? {
-        guard let allow else { return nil }
-        guard let allowance = PairingAllowance(rawValue: allow) else { throw WebFailure(.badRequest, "expected \(Self.expected)") }
-        return allowance
-    }
 }
 
 /// The body of `POST …/results`: the place (robot form: team and seat; teams of four: table

@@ -11,7 +11,8 @@ import Reports
 /// progress; a round's matches with their boards in or missing and the links to each table's
 /// entry page; pairing the next round (refused with the reason while results are missing;
 /// where no legal pairing exists, with rematches or a second bye allowed, or the director's own
-/// pairing; a pairing withdrawn while its round has no results); corrections and adjusted scores with a reason; VP penalties, forfeits, withdrawals; and
+/// pairing; a pairing withdrawn while its round has no results); corrections and adjusted
+/// scores with a reason; VP penalties, forfeits, withdrawals; and
 /// `/c/{id}/director/sheet/{round}`, the round sheet printed for the tables.
 struct DirectorPage {
     let service: CompetitionService
@@ -76,18 +77,14 @@ struct DirectorPage {
         switch action {
         case "pair":
             // The director's choice when no legal pairing exists (bridge spec §6), with a reason.
-            let allowing = try form["allow"].map { text -> PairingAllowance in
-                guard let allowance = PairingAllowance(rawValue: text) else { throw InputRejection("'allow' is not one of rematches, second-bye") }
-                return allowance
-            }
+            let allowing = try form["allow"].map(PairingAllowance.init(named:))
             let paired = try desk.pairNextRound(seed: nil, allowing: allowing, reason: form["reason"], operator: name)
             return ("round \(paired.round.number): \(paired.round.pairing.tables.count) matches", paired.round.number)
         case "set":
             // The director's own pairing: matches written home first, `3-7`, apart by spaces or commas.
-            let texts = try required("matches").split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\r" })
-            let matches = try texts.map { text -> (TeamNumber, TeamNumber) in
-                do throws(Diagnostic) { return try RoundPairing.match(String(text)) } catch { throw InputRejection(error.message) }
-            }
+            let text = try required("matches")
+            let matches: [(home: TeamNumber, away: TeamNumber)]
+            do throws(Diagnostic) { matches = try RoundPairing.matches(text) } catch { throw InputRejection(error.message) }
             let bye = try form["bye"].map { text -> TeamNumber in
                 guard let team = Int(text) else { throw InputRejection("'bye' is not a team number") }
                 return TeamNumber(team)

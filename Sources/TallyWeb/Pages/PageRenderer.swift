@@ -47,16 +47,17 @@ struct PageRenderer: Sendable {
     static func report(_ document: ReportDocument, paging: BoardPaging? = nil) -> [String: Any] {
         ["title": document.title,
          "sections": document.sections.map { section -> [String: Any] in
-             let paged = paging.map { section.rows.count > $0.top + $0.rows } ?? false
+             // Paged only when the rows do not fit on one page.
+             let pages = paging.flatMap { section.rows.count > $0.top + $0.rows ? $0 : nil }
              return ["heading": section.heading.map { [$0] } ?? [],
                      "columns": section.columns.map { ["title": $0.heading, "numeric": $0.isNumeric] },
-                     "paged": paged ? [paging!.seconds] : [],
+                     "paged": pages.map { [$0.seconds] } ?? [],
                      "rows": section.rows.enumerated().map { index, row -> [String: Any] in
                          var entry: [String: Any] = ["top": index < (paging?.top ?? 0),
                                                      "cells": zip(row, section.columns).map { cell, column in
                                                          ["text": cell.text, "numeric": column.isNumeric]
                                                      }]
-                         if paged, let paging, index >= paging.top { entry["page"] = [(index - paging.top) / paging.rows + 1] }
+                         if let pages, index >= pages.top { entry["page"] = [(index - pages.top) / pages.rows + 1] }
                          return entry
                      },
                      "notes": section.notes]
